@@ -1,0 +1,10 @@
+# Writes a C++ source that holds every schema file as a string, by name.
+set(body "// Generated from schemas/*.yaml: do not edit.\n#include \"store/embedded_schemas.h\"\n\nnamespace pd {\n\nconst std::vector<EmbeddedSchema>& embedded_schemas() {\n  static const std::vector<EmbeddedSchema> schemas = {\n")
+file(GLOB SCHEMAS ${SCHEMA_DIR}/*.yaml)
+foreach(path IN LISTS SCHEMAS)
+  get_filename_component(name ${path} NAME_WE)
+  file(READ ${path} content)
+  string(APPEND body "    {\"${name}\", R\"pdschema(${content})pdschema\"},\n")
+endforeach()
+string(APPEND body "  };\n  return schemas;\n}\n\n}  // namespace pd\n")
+file(WRITE ${OUTPUT} "${body}")

@@ -1,0 +1,59 @@
+// What every command shares: the common options of SPEC §5 and what they
+// resolve to (the store, the clock, the actor, the output format). Passed to
+// commands explicitly; nothing here is global.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/clock.h"
+#include "output/rows.h"
+#include "store/store.h"
+
+namespace pd {
+
+struct CommonOptions {
+  std::string store;   // --store
+  std::string today;   // --today
+  std::string by;      // --by
+  std::string format;  // --format; empty means the command's default
+  bool no_color = false;
+  bool quiet = false;
+};
+
+class Context {
+ public:
+  explicit Context(std::string tool) : tool_(std::move(tool)) {}
+
+  CommonOptions options;
+  const std::string& tool() const { return tool_; }
+
+  // Resolved on first use, so that --help needs no store.
+  const Store& store();
+  const Clock& clock();
+  const std::string& actor();
+  // --format, checked against what the command offers.
+  OutputFormat format(std::initializer_list<OutputFormat> offered);
+
+  // --today, else $PARENTDESK_TODAY; throws Error (usage) when invalid.
+  std::optional<Date> today_override() const;
+
+  // The exit code when the command ran: 0, or 1 when it found problems.
+  ExitCode exit_code() const { return exit_code_; }
+  void set_exit_code(ExitCode code) { exit_code_ = code; }
+
+  // Data to stdout; messages to stderr unless --quiet.
+  void print(std::string_view text) const;
+  void note(std::string_view text) const;
+
+ private:
+  std::string tool_;
+  std::unique_ptr<Store> store_;
+  std::optional<Clock> clock_;
+  std::optional<std::string> actor_;
+  ExitCode exit_code_ = ExitCode::ok;
+};
+
+}  // namespace pd

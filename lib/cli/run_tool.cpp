@@ -1,0 +1,84 @@
+#include "cli/run_tool.h"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "core/i18n.h"
+
+namespace pd {
+
+namespace {
+
+void add_common_options(CLI::App& app, Context& ctx) {
+  CommonOptions& o = ctx.options;
+  app.add_option("--store", o.store,
+                 tr("the record store (default: $PARENTDESK_STORE, else the "
+                    "nearest directory upward holding school.yaml)"))
+      ->type_name("DIR");
+  app.add_option("--today", o.today,
+                 tr("take this date as today (default: $PARENTDESK_TODAY, "
+                    "else today in the school's time zone)"))
+      ->type_name("DATE");
+  app.add_option("--by", o.by,
+                 tr("who is acting, for the history (default: $PARENTDESK_USER, "
+                    "git config user.name, $USER)"))
+      ->type_name("NAME");
+  app.add_option("--format", o.format, tr("output format: table, json or csv (default: table)"))
+      ->type_name("FORMAT");
+  app.add_flag("--no-color", o.no_color, tr("no colours in the output"));
+  app.add_flag("-q,--quiet", o.quiet, tr("no messages on stderr, only errors"));
+  app.set_version_flag("--version",
+                       fmt::format("{} (parentdesk) {}", ctx.tool(), PARENTDESK_VERSION));
+}
+
+void fail(const std::string& tool, std::string_view message) {
+  std::fflush(stdout);
+  std::fprintf(stderr, "%s: error: %.*s\n", tool.c_str(), int(message.size()), message.data());
+}
+
+}  // namespace
+
+int run_tool(const std::string& tool, const std::string& description, int argc, char** argv,
+             const std::function<void(CLI::App&, Context&)>& define) {
+  CLI::App app(description, tool);
+  Context ctx(tool);
+  int code = 0;
+  try {
+    add_common_options(app, ctx);
+    app.require_subcommand(1);
+    app.fallthrough();  // the common options may follow the subcommand too
+    define(app, ctx);
+    app.parse(argc, argv);
+    code = int(ctx.exit_code());
+  } catch (const CLI::CallForHelp& e) {
+    code = app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    code = app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    code = app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    fail(tool, e.what());
+    std::fprintf(stderr, "%s\n", msg("Run '{} --help' for more information.", tool).c_str());
+    code = int(ExitCode::usage);
+  } catch (const Error& e) {
+    fail(tool, e.what());
+    code = int(e.code());
+  } catch (const std::bad_alloc&) {
+    fail(tool, tr("out of memory"));
+    code = int(ExitCode::system);
+  } catch (const std::exception& e) {
+    fail(tool, e.what());
+    code = int(ExitCode::system);
+  }
+  // A full disk or a closed pipe on stdout is an error, not silence.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    fail(tool, msg("cannot write to standard output: {}", std::strerror(errno)));
+    if (code == 0) code = int(ExitCode::system);
+  }
+  return code;
+}
+
+}  // namespace pd

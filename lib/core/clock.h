@@ -1,0 +1,39 @@
+// "Today" and "now" in the school's time zone, whatever the server's zone.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/date.h"
+
+namespace pd {
+
+inline constexpr std::string_view kDefaultTimezone = "Asia/Almaty";
+
+// True when `zone` names a zone of the system's tz database.
+bool timezone_exists(std::string_view zone);
+
+// The clock every rule reads: passed in explicitly, never global, so that
+// --today and tests can fix it.
+class Clock {
+ public:
+  // `zone` is an IANA name; `today_override` comes from --today or
+  // $PARENTDESK_TODAY.
+  Clock(std::string zone, std::optional<Date> today_override);
+
+  const std::string& zone() const { return zone_; }
+  Date today() const { return today_; }
+  bool overridden() const { return overridden_; }
+
+  // The current moment as `2026-11-24T15:30:00+05:00` in the school's zone;
+  // under an override the date part is the overriding date.
+  std::string now_timestamp() const;
+
+ private:
+  std::string zone_;
+  Date today_;
+  bool overridden_ = false;
+};
+
+}  // namespace pd

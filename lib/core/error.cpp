@@ -1,0 +1,25 @@
+#include "core/error.h"
+
+#include <fmt/format.h>
+
+namespace pd {
+
+std::string Diagnostic::str() const {
+  if (pos.line <= 0) return fmt::format("{}: {}", file, message);
+  return fmt::format("{}:{}:{}: {}", file, pos.line, pos.column, message);
+}
+
+static std::string join_diagnostics(const std::vector<Diagnostic>& diagnostics) {
+  std::string out;
+  for (const auto& d : diagnostics) {
+    if (!out.empty()) out += '\n';
+    out += d.str();
+  }
+  return out;
+}
+
+DataError::DataError(std::vector<Diagnostic> diagnostics)
+    : Error(ExitCode::invalid_data, join_diagnostics(diagnostics)),
+      diagnostics_(std::move(diagnostics)) {}
+
+}  // namespace pd

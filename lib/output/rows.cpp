@@ -1,0 +1,140 @@
+#include "output/rows.h"
+
+#include <fmt/format.h>
+
+#include "core/utf8.h"
+#include "output/terminal_text.h"
+
+namespace pd {
+
+namespace {
+
+std::string cell_text(const Cell& cell) {
+  return std::visit(
+      [](const auto& v) -> std::string {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, std::string>) return v;
+        if constexpr (std::is_same_v<T, std::int64_t>) return std::to_string(v);
+        if constexpr (std::is_same_v<T, bool>) return v ? "yes" : "no";
+        return "";
+      },
+      cell);
+}
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+std::string render_table(const Rows& rows) {
+  if (rows.rows.empty()) return {};
+  size_t n = rows.columns.size();
+  std::vector<std::vector<std::string>> cells;
+  std::vector<size_t> widths(n, 0);
+  cells.emplace_back();
+  for (size_t i = 0; i < n; ++i)
+    cells.back().push_back(printable(rows.columns[i].title));
+  for (const auto& row : rows.rows) {
+    cells.emplace_back();
+    for (size_t i = 0; i < n; ++i)
+      cells.back().push_back(printable(cell_text(row[i])));
+  }
+  for (const auto& line : cells)
+    for (size_t i = 0; i < n; ++i)
+      widths[i] = std::max(widths[i], utf8::display_width(line[i]));
+  std::string out;
+  for (const auto& line : cells) {
+    std::string text;
+    for (size_t i = 0; i < n; ++i) {
+      text += line[i];
+      if (i + 1 < n) text.append(widths[i] - utf8::display_width(line[i]) + 2, ' ');
+    }
+    while (!text.empty() && text.back() == ' ')
+      text.pop_back();
+    out += text + '\n';
+  }
+  return out;
+}
+
+std::string render_csv(const Rows& rows, bool bom) {
+  std::string out = bom ? "\xEF\xBB\xBF" : "";
+  auto line = [&](const std::vector<std::string>& fields) {
+    for (size_t i = 0; i < fields.size(); ++i) {
+      if (i) out += ',';
+      out += csv_field(fields[i]);
+    }
+    out += "\r\n";
+  };
+  std::vector<std::string> header;
+  for (const auto& column : rows.columns)
+    header.push_back(column.key);
+  line(header);
+  for (const auto& row : rows.rows) {
+    std::vector<std::string> fields;
+    for (const auto& cell : row)
+      fields.push_back(cell_text(cell));
+    line(fields);
+  }
+  return out;
+}
+
+std::string json_quote(std::string_view text) {
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        if (c < 0x20)
+          out += fmt::format("\\u{:04x}", c);
+        else
+          out += char(c);
+    }
+  }
+  return out + "\"";
+}
+
+std::string render_json(const Rows& rows) {
+  std::string out = "[";
+  for (size_t r = 0; r < rows.rows.size(); ++r) {
+    out += r ? ",\n  {" : "\n  {";
+    for (size_t i = 0; i < rows.columns.size(); ++i) {
+      if (i) out += ", ";
+      out += json_quote(rows.columns[i].key) + ": ";
+      const Cell& cell = rows.rows[r][i];
+      if (std::holds_alternative<std::monostate>(cell))
+        out += "null";
+      else if (auto* s = std::get_if<std::string>(&cell))
+        out += json_quote(*s);
+      else if (auto* b = std::get_if<bool>(&cell))
+        out += *b ? "true" : "false";
+      else
+        out += cell_text(cell);
+    }
+    out += "}";
+  }
+  out += rows.rows.empty() ? "]\n" : "\n]\n";
+  return out;
+}
+
+}  // namespace pd

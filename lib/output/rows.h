@@ -1,0 +1,40 @@
+// Tabular results and their three renderings: an aligned table for people,
+// RFC 4180 CSV for spreadsheets, JSON for programs. Every listing of every
+// command goes through here.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace pd {
+
+enum class OutputFormat { table, json, csv, markdown };
+
+struct Column {
+  std::string key;    // the JSON key and CSV header
+  std::string title;  // the table header
+};
+
+// A cell keeps its JSON type: text, a number, a flag, or nothing (null).
+using Cell = std::variant<std::monostate, std::string, std::int64_t, bool>;
+
+struct Rows {
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows;
+};
+
+// Columns aligned by display width (Cyrillic letters count one), text made
+// printable; an empty string for no rows.
+std::string render_table(const Rows& rows);
+// A header row, then one row per line, CRLF line ends; `bom` prepends a UTF-8
+// byte-order mark for spreadsheet programs.
+std::string render_csv(const Rows& rows, bool bom = false);
+// An array of objects keyed by the columns' keys, one object per line.
+std::string render_json(const Rows& rows);
+
+// JSON string literal for `text`.
+std::string json_quote(std::string_view text);
+
+}  // namespace pd

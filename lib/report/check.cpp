@@ -1,0 +1,157 @@
+#include "report/check.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/i18n.h"
+#include "store/canonical.h"
+
+namespace pd {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The first line where `actual` and `expected` differ, and what was expected
+// there.
+Diagnostic canonical_difference(const std::string& file, const std::string& actual,
+                                const std::string& expected) {
+  size_t line = 1, pos = 0;
+  while (pos < actual.size() && pos < expected.size()) {
+    size_t end_a = actual.find('\n', pos), end_e = expected.find('\n', pos);
+    std::string_view a = std::string_view(actual).substr(pos, end_a - pos);
+    std::string_view e = std::string_view(expected).substr(pos, end_e - pos);
+    if (a != e || end_a == std::string::npos || end_e == std::string::npos) {
+      if (a == e && end_e != std::string::npos && end_a == std::string::npos)
+        return {
+            file, {int(line), 1}, tr("not in canonical form: no newline at the end of the file")};
+      if (e.empty() && end_e == std::string::npos)
+        return {
+            file, {int(line), 1}, tr("not in canonical form: unexpected text after the record")};
+      return {file,
+              {int(line), 1},
+              msg("not in canonical form: expected '{}' ('report check --fix' rewrites it)", e)};
+    }
+    pos = end_a + 1;
+    ++line;
+  }
+  if (actual.size() > expected.size())
+    return {file, {int(line), 1}, tr("not in canonical form: unexpected text after the record")};
+  return {file, {int(line), 1}, tr("not in canonical form: the record is cut short")};
+}
+
+// Every reference in a record, with its position and target type.
+void collect_references(
+    const Value& value, const FieldSpec& spec, const std::string& path,
+    std::vector<std::tuple<std::string, std::string, std::string, Position>>& out) {
+  if (spec.type == FieldType::ref) {
+    if (const std::string* id = value.as_string())
+      out.emplace_back(path, spec.ref_to, *id, value.pos());
+  } else if (spec.type == FieldType::list && value.as_list()) {
+    size_t i = 0;
+    for (const auto& item : *value.as_list())
+      collect_references(item, *spec.items, path + "[" + std::to_string(++i) + "]", out);
+  } else if (spec.type == FieldType::object && value.as_object()) {
+    for (const auto& field : spec.fields)
+      if (const Value* member = value.get(field.name))
+        collect_references(*member, field, path.empty() ? field.name : path + "." + field.name,
+                           out);
+  }
+}
+
+// *.yaml files under a record type's directory that its path pattern does
+// not reach (an appeal directly in appeals/, say).
+void find_stray_files(const Store& store, const RecordSchema& schema,
+                      const std::set<std::string>& listed, std::vector<Diagnostic>& problems) {
+  std::string dir = schema.directory();
+  if (dir.empty()) return;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(store.root() / dir, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (!name.ends_with(".yaml") || is_temp_file_name(name)) continue;
+    // lexically: a symbolic link is reported where it is, not where it points.
+    std::string relative = it->path().lexically_relative(store.root()).generic_string();
+    if (!listed.count(relative))
+      problems.push_back(
+          {relative,
+           {},
+           msg("not where a record of type '{}' belongs ({})", schema.name, schema.path_pattern)});
+  }
+}
+
+}  // namespace
+
+CheckResult check_store(const Store& store) {
+  CheckResult result;
+  std::map<std::string, std::map<std::string, std::string>> ids;     // type -> id -> file
+  std::map<std::string, std::set<std::string>> present_but_invalid;  // type -> ids
+  std::vector<Record> valid;
+
+  for (const auto& schema : record_schemas()) {
+    std::vector<std::string> files = store.files(schema);
+    if (schema.name == "school" && files.empty())
+      result.problems.push_back({"school.yaml", {}, tr("missing: every store has a school.yaml")});
+    for (const auto& file : files) {
+      ++result.files_checked;
+      FileCheck check = store.check_file(file, schema);
+      result.problems.insert(result.problems.end(), check.problems.begin(), check.problems.end());
+      if (!check.record) {
+        // Its file name still says which record it is: references to it are
+        // not reported as dangling on top of its own problems.
+        present_but_invalid[schema.name].insert(fs::path(file).stem().string());
+        continue;
+      }
+      Record& record = *check.record;
+      if (schema.name != "school") {
+        std::string id(record.id());
+        Position id_pos = record.value.get("id")->pos();
+        std::string expected = schema.path_for(id);
+        if (expected != file)
+          result.problems.push_back(
+              {file, id_pos, msg("'id': the {} '{}' belongs in {}", schema.name, id, expected)});
+        auto [seen, inserted] = ids[schema.name].emplace(id, file);
+        if (!inserted)
+          result.problems.push_back(
+              {file, id_pos, msg("'id': duplicate ID '{}' (also in {})", id, seen->second)});
+      }
+      if (schema.canonical) {
+        std::string canonical = to_canonical_yaml(record.value, schema);
+        if (canonical != check.text) {
+          result.problems.push_back(canonical_difference(file, check.text, canonical));
+          if (schema.path_for(record.id()) == file) result.not_canonical.push_back(record);
+        }
+      }
+      valid.push_back(std::move(record));
+    }
+    find_stray_files(store, schema, std::set<std::string>(files.begin(), files.end()),
+                     result.problems);
+  }
+
+  for (const auto& record : valid) {
+    std::vector<std::tuple<std::string, std::string, std::string, Position>> references;
+    collect_references(record.value, record.schema->root, "", references);
+    for (const auto& [path, type, id, pos] : references)
+      if (!ids[type].count(id) && !present_but_invalid[type].count(id))
+        result.problems.push_back(
+            {record.file, pos, msg("'{}': no {} '{}' in the store", path, type, id)});
+  }
+
+  std::sort(result.problems.begin(), result.problems.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.file, a.pos.line, a.pos.column) < std::tie(b.file, b.pos.line, b.pos.column);
+  });
+  return result;
+}
+
+void rewrite_canonical(const Store& store, const std::vector<Record>& records) {
+  if (records.empty()) return;
+  Mutation mutation(store);
+  // Read again under the lock: the file may have changed since it was checked.
+  for (const auto& record : records)
+    if (FileCheck now = store.check_file(record.file, *record.schema); now.record)
+      mutation.put(*record.schema, now.record->value);
+  mutation.commit();
+}
+
+}  // namespace pd

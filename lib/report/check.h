@@ -1,0 +1,27 @@
+// `report check`: the validator of a whole store, fit for a pre-commit hook.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "store/store.h"
+
+namespace pd {
+
+struct CheckResult {
+  std::vector<Diagnostic> problems;  // sorted by file, line, column
+  size_t files_checked = 0;
+  // Valid records whose files are not in canonical form (what --fix rewrites).
+  std::vector<Record> not_canonical;
+};
+
+// Checks every file of the store: the strict loader and the schemas, the
+// canonical form, each file where its ID says, IDs unique, references that
+// resolve, and files where no record belongs.
+CheckResult check_store(const Store& store);
+
+// Rewrites `records` in canonical form under the store lock.
+void rewrite_canonical(const Store& store, const std::vector<Record>& records);
+
+}  // namespace pd

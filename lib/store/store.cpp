@@ -1,0 +1,201 @@
+#include "store/store.h"
+
+#include <algorithm>
+
+#include "core/i18n.h"
+#include "store/canonical.h"
+#include "store/read_file.h"
+#include "store/record_id.h"
+#include "store/validate.h"
+#include "yaml/strict_yaml.h"
+
+namespace pd {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool holds_store(const fs::path& dir) {
+  std::error_code ec;
+  return fs::exists(dir / "school.yaml", ec);
+}
+
+fs::path explicit_store(const fs::path& dir, std::string_view source) {
+  if (!holds_store(dir))
+    throw Error(ExitCode::not_found,
+                msg("no store at '{}' ({}): school.yaml is missing; `report init` creates a store",
+                    dir.string(), source));
+  return dir;
+}
+
+// Validates `text` as a record of `schema`, appending problems.
+std::optional<Value> parse_record(const std::string& text, const std::string& file,
+                                  const RecordSchema& schema, std::vector<Diagnostic>& problems) {
+  try {
+    yaml::Node tree = yaml::parse_strict(text, file);
+    size_t before = problems.size();
+    Value value = validate(tree, schema, file, problems);
+    if (problems.size() == before) return value;
+  } catch (const DataError& e) {
+    problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+fs::path discover_store(const std::string& flag, const char* env, const fs::path& cwd) {
+  if (!flag.empty()) return explicit_store(flag, "--store");
+  if (env && *env) return explicit_store(env, "$PARENTDESK_STORE");
+  for (fs::path dir = fs::absolute(cwd);; dir = dir.parent_path()) {
+    if (holds_store(dir)) return dir;
+    if (dir == dir.parent_path()) break;
+  }
+  throw Error(ExitCode::not_found,
+              msg("no store found in '{}' or above (no school.yaml); use --store DIR or "
+                  "$PARENTDESK_STORE, or create one with `report init`",
+                  cwd.string()));
+}
+
+Store::Store(fs::path root) : root_(std::move(root)) {}
+
+FileCheck Store::check_file(const std::string& relative, const RecordSchema& schema) const {
+  FileCheck result;
+  try {
+    result.text = read_record_file(root_ / relative, relative);
+  } catch (const DataError& e) {
+    result.problems = e.diagnostics();
+    return result;
+  }
+  if (auto value = parse_record(result.text, relative, schema, result.problems))
+    result.record = Record{&schema, relative, std::move(*value)};
+  return result;
+}
+
+const Record& Store::school() const {
+  if (!school_) {
+    FileCheck check = check_file("school.yaml", schema_for("school"));
+    if (!check.record) throw DataError(std::move(check.problems));
+    school_ = std::move(check.record);
+  }
+  return *school_;
+}
+
+std::vector<std::string> Store::files(const RecordSchema& schema) const {
+  std::vector<std::string> found;
+  std::vector<std::string> segments;
+  for (size_t start = 0;;) {
+    size_t slash = schema.path_pattern.find('/', start);
+    segments.push_back(schema.path_pattern.substr(start, slash - start));
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  // Walks the pattern: a `{...}` directory segment matches every directory.
+  std::vector<std::string> dirs = {""};
+  for (size_t i = 0; i + 1 < segments.size(); ++i) {
+    std::vector<std::string> next;
+    for (const auto& dir : dirs) {
+      if (segments[i].front() != '{') {
+        next.push_back(dir + segments[i] + "/");
+        continue;
+      }
+      std::error_code ec;
+      for (const auto& entry : fs::directory_iterator(root_ / dir, ec))
+        if (entry.is_directory() && !entry.is_symlink())
+          next.push_back(dir + entry.path().filename().string() + "/");
+    }
+    dirs = std::move(next);
+  }
+  const std::string& last = segments.back();
+  for (const auto& dir : dirs) {
+    if (last.front() != '{') {
+      std::error_code ec;
+      if (fs::exists(fs::symlink_status(root_ / dir / last, ec))) found.push_back(dir + last);
+      continue;
+    }
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(root_ / dir, ec)) {
+      std::string name = entry.path().filename().string();
+      if (name.ends_with(".yaml") && !is_temp_file_name(name)) found.push_back(dir + name);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+const std::vector<Record>& Store::records(std::string_view type) const {
+  if (auto cached = cache_.find(type); cached != cache_.end()) return cached->second;
+  const RecordSchema& schema = schema_for(type);
+  std::vector<Record> records;
+  std::vector<Diagnostic> problems;
+  for (const auto& file : files(schema)) {
+    FileCheck check = check_file(file, schema);
+    if (check.record)
+      records.push_back(std::move(*check.record));
+    else
+      problems.insert(problems.end(), check.problems.begin(), check.problems.end());
+  }
+  if (!problems.empty()) throw DataError(std::move(problems));
+  return cache_.emplace(std::string(type), std::move(records)).first->second;
+}
+
+const Record& Store::find(std::string_view type, std::string_view id_or_suffix) const {
+  if (id_or_suffix.size() < kMinSuffix)
+    throw Error(ExitCode::usage, msg("'{}': an ID or a suffix of at least {} characters is needed",
+                                     id_or_suffix, kMinSuffix));
+  const RecordSchema& schema = schema_for(type);
+  std::vector<std::string> ids;
+  for (const auto& file : files(schema))
+    ids.push_back(fs::path(file).stem().string());
+  std::vector<std::string> matches = ids_matching(ids, id_or_suffix);
+  if (matches.empty())
+    throw Error(ExitCode::not_found, msg("no {} matches '{}'", type, id_or_suffix));
+  if (matches.size() > 1) {
+    std::string list;
+    for (const auto& id : matches)
+      list += (list.empty() ? "" : ", ") + id;
+    throw Error(ExitCode::not_found, msg("'{}' is ambiguous: {}", id_or_suffix, list));
+  }
+  for (const auto& record : records(type))
+    if (record.id() == matches.front()) return record;
+  throw Error(ExitCode::not_found, msg("no {} matches '{}'", type, id_or_suffix));
+}
+
+Mutation::Mutation(const Store& store) : store_(store), lock_(store.root()) {
+  remove_orphan_temp_files(store.root());
+  store.forget();  // what was read before the lock may be stale
+}
+
+std::string Mutation::new_id(const RecordSchema& schema, Date today) {
+  for (;;) {
+    std::string id = new_record_id(schema.id_prefix, today);
+    std::error_code ec;
+    bool taken = fs::exists(store_.root() / schema.path_for(id), ec) ||
+                 std::find(staged_ids_.begin(), staged_ids_.end(), id) != staged_ids_.end();
+    if (!taken) {
+      staged_ids_.push_back(id);
+      return id;
+    }
+  }
+}
+
+void Mutation::put(const RecordSchema& schema, const Value& record) {
+  std::string file = schema.path_for(record.text("id"));
+  std::string text = to_canonical_yaml(record, schema);
+  // What is written must read back as the same record, byte for byte.
+  std::vector<Diagnostic> problems;
+  std::optional<Value> reread = parse_record(text, file, schema, problems);
+  if (!reread) throw DataError(std::move(problems));
+  if (to_canonical_yaml(*reread, schema) != text)
+    throw Error(ExitCode::system, msg("{}: the record would not read back unchanged", file));
+  transaction_.stage(store_.root() / file, text);
+  staged_files_.push_back(file);
+}
+
+std::vector<std::string> Mutation::commit() {
+  transaction_.commit();
+  store_.forget();
+  return std::move(staged_files_);
+}
+
+}  // namespace pd

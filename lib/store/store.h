@@ -1,0 +1,102 @@
+// A record store: a directory with school.yaml at its root, one file per
+// record. The only way commands read and write records.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.h"
+#include "core/error.h"
+#include "store/atomic_file.h"
+#include "store/lock.h"
+#include "store/schema.h"
+#include "store/value.h"
+
+namespace pd {
+
+// One record as read from (or about to be written to) its file.
+struct Record {
+  const RecordSchema* schema = nullptr;
+  std::string file;  // relative to the store root, '/'-separated
+  Value value;       // an object, validated against `schema`
+
+  std::string_view id() const { return value.text("id"); }
+};
+
+// A file read and checked: the record when valid, the problems otherwise;
+// `text` is the file as it was on disk (empty when unreadable).
+struct FileCheck {
+  std::optional<Record> record;
+  std::vector<Diagnostic> problems;
+  std::string text;
+};
+
+// Store discovery (SPEC §4): `flag` (--store) if given, else `env`
+// ($PARENTDESK_STORE), else the nearest directory upward from `cwd` that
+// holds school.yaml. Throws Error (not_found) when there is none.
+std::filesystem::path discover_store(const std::string& flag, const char* env,
+                                     const std::filesystem::path& cwd);
+
+class Store {
+ public:
+  explicit Store(std::filesystem::path root);
+
+  const std::filesystem::path& root() const { return root_; }
+
+  // school.yaml, validated.
+  const Record& school() const;
+
+  // Every record of a type, validated, in file order. Throws DataError
+  // naming every invalid file. The result is kept until the next mutation.
+  const std::vector<Record>& records(std::string_view type) const;
+
+  // The record of `type` named by a full ID or a unique suffix of at least
+  // four characters. Throws Error (not_found) when none or several match.
+  const Record& find(std::string_view type, std::string_view id_or_suffix) const;
+
+  // The relative paths of the files of a record type, sorted.
+  std::vector<std::string> files(const RecordSchema& schema) const;
+
+  // Reads and validates one file, collecting every problem.
+  FileCheck check_file(const std::string& relative, const RecordSchema& schema) const;
+
+  // Forgets what was read (after the lock is taken or files were written).
+  void forget() const { cache_.clear(), school_.reset(); }
+
+ private:
+  std::filesystem::path root_;
+  mutable std::map<std::string, std::vector<Record>, std::less<>> cache_;
+  mutable std::optional<Record> school_;
+};
+
+// A change to the store: holds the lock from construction, stages records in
+// canonical form (each validated again as it will be read), and writes them
+// all at commit(). Without commit() nothing on disk changes.
+class Mutation {
+ public:
+  explicit Mutation(const Store& store);
+
+  // A new ID of this type, created today, unused in the store and in this
+  // mutation.
+  std::string new_id(const RecordSchema& schema, Date today);
+
+  // Stages `record` at the path its ID gives. Throws DataError when the
+  // record does not satisfy its schema (a defect of the caller).
+  void put(const RecordSchema& schema, const Value& record);
+
+  // Writes every staged record; returns their relative paths.
+  std::vector<std::string> commit();
+
+ private:
+  const Store& store_;
+  StoreLock lock_;
+  FileTransaction transaction_;
+  std::vector<std::string> staged_ids_, staged_files_;
+};
+
+}  // namespace pd

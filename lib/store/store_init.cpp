@@ -1,0 +1,99 @@
+#include "store/store_init.h"
+
+#include <fmt/format.h>
+
+#include "core/error.h"
+#include "core/i18n.h"
+#include "store/atomic_file.h"
+#include "store/canonical.h"
+#include "store/schema.h"
+#include "store/validate.h"
+#include "yaml/strict_yaml.h"
+
+namespace pd {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The seeds' rules (SPEC §2), with comments for the person who edits them.
+// {0} is the school's name, {1} the year the school year starts.
+constexpr std::string_view kSchoolTemplate =
+    R"(# The settings of this parentdesk store: see parentdesk(5).
+name: {0}
+timezone: Asia/Almaty      # "today" is the date here, whatever the server's zone
+languages: [kk, ru, en]    # appeals are answered in their own language
+deadlines:                 # days
+  official: {{days: 15, calendar: true}}      # an official appeal: 15 calendar days
+  class_teacher: {{days: 5, calendar: true}}  # a request to the class teacher: 5 days
+  due_soon: 3
+  max_extension_days: 60                    # extend: the latest due date, from receipt
+  redirect: {{days: 3, calendar: false}}      # redirect to another body: 3 working days
+reception:                 # reception hours by role; a staff file may override them
+  director: {{days: [tue, thu], from: "15:30", to: "17:00"}}
+  deputy: {{days: [tue, thu], from: "15:30", to: "16:30"}}
+slot_minutes: 20
+year: {{start: {1}-09-01, end: {2}-05-25}}
+terms:                     # check the dates against this year's school calendar
+  - {{name: Q1, start: {1}-09-01, end: {1}-10-26}}
+  - {{name: Q2, start: {1}-11-03, end: {1}-12-26}}
+  - {{name: Q3, start: {2}-01-08, end: {2}-03-18}}
+  - {{name: Q4, start: {2}-03-30, end: {2}-05-25}}
+# The fixed-date public holidays; add the working days they move to when they
+# fall on a weekend, and remove what the school works.
+holidays: [{1}-12-16, {2}-01-01, {2}-01-02, {2}-01-07, {2}-03-08, {2}-03-21, {2}-03-22, {2}-03-23, {2}-05-01, {2}-05-07, {2}-05-09]
+workdays: []               # moved working days (a Saturday worked in place of a holiday)
+plan:                      # the periodic work the school must do
+  - {{kind: class_meeting, per: class, every: term}}
+  - {{kind: school_meeting, per: school, every: half_year}}
+  - {{kind: education, per: class, every: 3_months}}
+  - {{kind: diagnostics, per: class, times: 2, every: year}}
+git: {{autocommit: true}}
+)";
+
+constexpr std::string_view kGitignore =
+    R"(# parentdesk: the store lock and temporary files of interrupted writes
+.lock
+.*.tmp-*
+)";
+
+constexpr std::string_view kGitattributes =
+    R"(# parentdesk records: UTF-8 text with LF line ends, diffed as text
+*.yaml text eol=lf diff
+)";
+
+}  // namespace
+
+void init_store(const fs::path& dir, const std::string& name, Date today) {
+  std::error_code ec;
+  if (fs::exists(dir / "school.yaml", ec))
+    throw Error(
+        ExitCode::refused,
+        msg("'{}' already holds a store (school.yaml exists): nothing was changed", dir.string()));
+  if (name.empty() || name.find('\n') != std::string::npos)
+    throw Error(ExitCode::usage, tr("--name: expected the school's name on one line"));
+
+  int start_year = today.month() >= 7 ? today.year() : today.year() - 1;
+  std::string school =
+      fmt::format(fmt::runtime(kSchoolTemplate), yaml_scalar(name), start_year, start_year + 1);
+  // The template must itself be a valid school.yaml.
+  std::vector<Diagnostic> problems;
+  validate(yaml::parse_strict(school, "school.yaml"), schema_for("school"), "school.yaml",
+           problems);
+  if (!problems.empty()) throw DataError(std::move(problems));
+
+  FileTransaction files;
+  files.stage(dir / "school.yaml", school);
+  files.stage(dir / ".gitignore", std::string(kGitignore));
+  files.stage(dir / ".gitattributes", std::string(kGitattributes));
+  for (const auto& schema : record_schemas()) {
+    if (schema.directory().empty()) continue;
+    fs::create_directories(dir / schema.directory(), ec);
+    if (ec)
+      throw Error(ExitCode::system,
+                  msg("cannot create '{}': {}", (dir / schema.directory()).string(), ec.message()));
+  }
+  files.commit();
+}
+
+}  // namespace pd

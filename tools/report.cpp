@@ -1,0 +1,79 @@
+// report: what is late or missing, and the validator of the store.
+#include <filesystem>
+#include <memory>
+
+#include "cli/run_tool.h"
+#include "core/i18n.h"
+#include "output/rows.h"
+#include "report/check.h"
+#include "store/store_init.h"
+
+namespace {
+
+pd::Rows problem_rows(const std::vector<pd::Diagnostic>& problems) {
+  pd::Rows rows{{{"file", "FILE"}, {"line", "LINE"}, {"column", "COLUMN"}, {"message", "MESSAGE"}},
+                {}};
+  for (const auto& p : problems)
+    rows.rows.push_back({p.file, std::int64_t(p.pos.line), std::int64_t(p.pos.column), p.message});
+  return rows;
+}
+
+void define_check(CLI::App& app, pd::Context& ctx) {
+  auto* check = app.add_subcommand("check", pd::tr("validate every file of the store"));
+  auto fix = std::make_shared<bool>(false);
+  check->add_flag("--fix", *fix, pd::tr("rewrite valid records that are not in canonical form"));
+  check->callback([&ctx, fix] {
+    pd::OutputFormat format =
+        ctx.format({pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv});
+    const pd::Store& store = ctx.store();
+    pd::CheckResult result = pd::check_store(store);
+    if (*fix && !result.not_canonical.empty()) {
+      pd::rewrite_canonical(store, result.not_canonical);
+      ctx.note(pd::msg("{}: rewrote {} in canonical form", ctx.tool(),
+                       pd::count_of(result.not_canonical.size(), "file", "files")));
+      result = pd::check_store(store);
+    }
+    switch (format) {
+      case pd::OutputFormat::json:
+        ctx.print(pd::render_json(problem_rows(result.problems)));
+        break;
+      case pd::OutputFormat::csv:
+        ctx.print(pd::render_csv(problem_rows(result.problems)));
+        break;
+      default:
+        for (const auto& problem : result.problems)
+          ctx.print(problem.str() + "\n");
+    }
+    size_t n = result.problems.size();
+    ctx.note(pd::msg("{}: {} checked, {}", ctx.tool(),
+                     pd::count_of(result.files_checked, "file", "files"),
+                     n == 0 ? pd::tr("no problems") : pd::count_of(n, "problem", "problems")));
+    if (n > 0) ctx.set_exit_code(pd::ExitCode::problems);
+  });
+}
+
+void define_init(CLI::App& app, pd::Context& ctx) {
+  auto* init = app.add_subcommand("init", pd::tr("create a new store"));
+  struct InitOptions {
+    std::string dir = ".", name;
+  };
+  auto opts = std::make_shared<InitOptions>();
+  init->add_option("DIR", opts->dir, pd::tr("where to create it (default: the current directory)"));
+  init->add_option("--name", opts->name, pd::tr("the school's name"))->required();
+  init->callback([&ctx, opts] {
+    // There is no school.yaml yet to give the time zone: the default one.
+    pd::Clock clock(std::string(pd::kDefaultTimezone), ctx.today_override());
+    pd::init_store(opts->dir, opts->name, clock.today());
+    ctx.note(pd::msg("{}: created a store in '{}'", ctx.tool(), opts->dir));
+  });
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  return pd::run_tool("report", pd::tr("Reports on a parentdesk store and checks it."), argc, argv,
+                      [](CLI::App& app, pd::Context& ctx) {
+                        define_check(app, ctx);
+                        define_init(app, ctx);
+                      });
+}
