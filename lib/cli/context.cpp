@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "core/i18n.h"
+#include "store/git.h"
 #include "store/history.h"
 
 namespace pd {
@@ -47,13 +48,36 @@ const Store& Context::store() {
   return *store_;
 }
 
+const SchoolSettings& Context::settings() {
+  if (!settings_) settings_ = SchoolSettings::from(store().school().value);
+  return *settings_;
+}
+
+const SchoolCalendar& Context::calendar() {
+  if (!calendar_) calendar_.emplace(settings());
+  return *calendar_;
+}
+
 const Clock& Context::clock() {
-  if (!clock_) {
-    std::optional<Date> today = today_override();
-    std::string_view zone = store().school().value.text("timezone");
-    clock_.emplace(std::string(zone.empty() ? kDefaultTimezone : zone), today);
-  }
+  if (!clock_) clock_.emplace(settings().timezone, today_override());
   return *clock_;
+}
+
+bool Context::will_commit() {
+  if (!will_commit_)
+    will_commit_ = !options.no_commit && settings().autocommit && in_git_work_tree(store().root());
+  return *will_commit_;
+}
+
+std::unique_ptr<Mutation> Context::begin_change() {
+  if (will_commit()) refuse_during_merge(store().root());
+  return std::make_unique<Mutation>(store());
+}
+
+std::vector<std::string> Context::finish_change(Mutation& change, const std::string& subject) {
+  std::vector<std::string> files = change.commit();
+  if (will_commit()) commit_files(store().root(), files, tool_ + " " + subject, actor());
+  return files;
 }
 
 const std::string& Context::actor() {

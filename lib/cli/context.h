@@ -10,6 +10,8 @@
 
 #include "core/clock.h"
 #include "output/rows.h"
+#include "school/calendar.h"
+#include "school/settings.h"
 #include "store/store.h"
 
 namespace pd {
@@ -21,6 +23,7 @@ struct CommonOptions {
   std::string format;  // --format; empty means the command's default
   bool no_color = false;
   bool quiet = false;
+  bool no_commit = false;  // --no-commit: no git commit for this call
 };
 
 class Context {
@@ -32,8 +35,18 @@ class Context {
 
   // Resolved on first use, so that --help needs no store.
   const Store& store();
+  const SchoolSettings& settings();
+  const SchoolCalendar& calendar();
   const Clock& clock();
   const std::string& actor();
+
+  // Starts a change of the store: takes the lock, and refuses while a git
+  // merge is in progress when the change would be committed.
+  std::unique_ptr<Mutation> begin_change();
+  // Writes the staged records and, when the store is in git and autocommit
+  // is on (and no --no-commit), commits exactly those files with the message
+  // `<tool> <subject>`; subjects hold IDs and actions, never names.
+  std::vector<std::string> finish_change(Mutation& change, const std::string& subject);
   // --format, checked against what the command offers.
   OutputFormat format(std::initializer_list<OutputFormat> offered);
 
@@ -50,7 +63,12 @@ class Context {
 
  private:
   std::string tool_;
+  bool will_commit();
+
   std::unique_ptr<Store> store_;
+  std::optional<SchoolSettings> settings_;
+  std::optional<SchoolCalendar> calendar_;
+  std::optional<bool> will_commit_;
   std::optional<Clock> clock_;
   std::optional<std::string> actor_;
   ExitCode exit_code_ = ExitCode::ok;

@@ -30,6 +30,7 @@ void add_common_options(CLI::App& app, Context& ctx) {
       ->type_name("FORMAT");
   app.add_flag("--no-color", o.no_color, tr("no colours in the output"));
   app.add_flag("-q,--quiet", o.quiet, tr("no messages on stderr, only errors"));
+  app.add_flag("--no-commit", o.no_commit, tr("do not commit this change to git"));
   app.set_version_flag("--version",
                        fmt::format("{} (parentdesk) {}", ctx.tool(), PARENTDESK_VERSION));
 }

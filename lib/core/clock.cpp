@@ -60,6 +60,11 @@ Clock::Clock(std::string zone, std::optional<Date> today_override) : zone_(std::
   }
 }
 
+TimeOfDay Clock::now_time() const {
+  std::tm local = local_time(std::time(nullptr), zone_);
+  return TimeOfDay::from_minutes(local.tm_hour * 60 + local.tm_min);
+}
+
 std::string Clock::now_timestamp() const {
   std::tm local = local_time(std::time(nullptr), zone_);
   long offset = local.tm_gmtoff / 60;

@@ -29,6 +29,8 @@ class Clock {
   // The current moment as `2026-11-24T15:30:00+05:00` in the school's zone;
   // under an override the date part is the overriding date.
   std::string now_timestamp() const;
+  // The current time of day in the school's zone.
+  TimeOfDay now_time() const;
 
  private:
   std::string zone_;

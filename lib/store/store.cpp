@@ -179,7 +179,28 @@ std::string Mutation::new_id(const RecordSchema& schema, Date today) {
   }
 }
 
+namespace {
+
+// Text from the command line may hold what no record file may: refuse it by
+// field before it reaches the loader's byte checks.
+void refuse_control_characters(const Value& value, const std::string& path) {
+  if (const std::string* text = value.as_string()) {
+    for (unsigned char c : *text)
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F)
+        throw Error(ExitCode::usage, msg("'{}': control characters are not allowed", path));
+  } else if (const List* list = value.as_list()) {
+    for (const auto& item : *list)
+      refuse_control_characters(item, path);
+  } else if (const Object* object = value.as_object()) {
+    for (const auto& [key, member] : *object)
+      refuse_control_characters(member, path.empty() ? key : path + "." + key);
+  }
+}
+
+}  // namespace
+
 void Mutation::put(const RecordSchema& schema, const Value& record) {
+  refuse_control_characters(record, "");
   std::string file = schema.path_for(record.text("id"));
   std::string text = to_canonical_yaml(record, schema);
   // What is written must read back as the same record, byte for byte.

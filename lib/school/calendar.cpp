@@ -1,0 +1,31 @@
+#include "school/calendar.h"
+
+namespace pd {
+
+bool SchoolCalendar::is_holiday(Date day) const {
+  return settings_.holidays.count(day) > 0;
+}
+
+bool SchoolCalendar::is_working_day(Date day) const {
+  if (settings_.workdays.count(day)) return true;
+  Weekday weekday = day.weekday();
+  return weekday != Weekday::sat && weekday != Weekday::sun && !is_holiday(day);
+}
+
+Date SchoolCalendar::add(Date start, Deadline deadline) const {
+  if (deadline.calendar) return start.plus_days(deadline.days);
+  Date day = start;
+  for (int counted = 0; counted < deadline.days;) {
+    day = day.plus_days(1);
+    if (is_working_day(day)) ++counted;
+  }
+  return day;
+}
+
+const Term* SchoolCalendar::term_of(Date day) const {
+  for (const auto& term : settings_.terms)
+    if (term.start <= day && day <= term.end) return &term;
+  return nullptr;
+}
+
+}  // namespace pd

@@ -1,0 +1,67 @@
+// school.yaml as typed settings, with the seeds' rules as defaults for every
+// key left out (SPEC §4).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "store/value.h"
+
+namespace pd {
+
+// A deadline: so many calendar days, or working days when !calendar.
+struct Deadline {
+  int days = 0;
+  bool calendar = true;
+};
+
+// Reception hours: on these weekdays, from..to.
+struct ReceptionWindow {
+  std::vector<Weekday> days;
+  TimeOfDay from, to;
+};
+
+struct Term {
+  std::string name;
+  Date start, end;
+};
+
+// One rule of the plan of periodic work (M1, M3, M4): `times` records of
+// `kind` per class (or per school) in every period.
+struct PlanRule {
+  std::string kind;
+  std::string per = "school";  // class | school
+  std::string every;           // term | half_year | 3_months | year
+  int times = 1;
+};
+
+struct SchoolSettings {
+  std::string name;
+  std::string timezone = "Asia/Almaty";
+  std::vector<std::string> languages = {"kk", "ru", "en"};
+  Deadline official{15, true};      // A1
+  Deadline class_teacher{5, true};  // A2
+  Deadline redirect{3, false};
+  int due_soon = 3;
+  int max_extension_days = 60;
+  std::map<std::string, ReceptionWindow> reception;  // by role: director, deputy
+  int slot_minutes = 20;
+  std::optional<Date> year_start, year_end;
+  std::vector<Term> terms;
+  std::set<Date> holidays;
+  std::set<Date> workdays;  // weekend days worked in place of a holiday
+  std::vector<PlanRule> plan;
+  bool autocommit = true;
+
+  // The settings of a validated school.yaml record.
+  static SchoolSettings from(const Value& school);
+};
+
+// A reception window from its record form `{days, from, to}`.
+ReceptionWindow reception_window_from(const Value& value);
+
+}  // namespace pd
