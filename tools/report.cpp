@@ -6,6 +6,7 @@
 #include "core/i18n.h"
 #include "output/rows.h"
 #include "report/check.h"
+#include "store/git_hook.h"
 #include "store/store_init.h"
 
 namespace {
@@ -20,14 +21,29 @@ pd::Rows problem_rows(const std::vector<pd::Diagnostic>& problems) {
 
 void define_check(CLI::App& app, pd::Context& ctx) {
   auto* check = app.add_subcommand("check", pd::tr("validate every file of the store"));
-  auto fix = std::make_shared<bool>(false);
-  check->add_flag("--fix", *fix, pd::tr("rewrite valid records that are not in canonical form"));
-  check->callback([&ctx, fix] {
+  struct CheckOptions {
+    bool fix = false, install_hook = false, force = false;
+  };
+  auto opts = std::make_shared<CheckOptions>();
+  check->add_flag("--fix", opts->fix,
+                  pd::tr("rewrite valid records that are not in canonical form"));
+  check->add_flag(
+      "--install-hook", opts->install_hook,
+      pd::tr("install a git pre-commit hook that runs this check on what is committed"));
+  check->add_flag("--force", opts->force, pd::tr("with --install-hook: replace a foreign hook"));
+  check->callback([&ctx, opts] {
+    if (opts->install_hook) {
+      std::string hook = pd::install_pre_commit_hook(
+          ctx.store().root(), opts->force ? pd::Overwrite::yes : pd::Overwrite::no);
+      ctx.note(pd::msg("{}: installed {} (core.hooksPath); commit it so that every clone has it",
+                       ctx.tool(), hook));
+      return;
+    }
     pd::OutputFormat format =
         ctx.format({pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv});
     const pd::Store& store = ctx.store();
     pd::CheckResult result = pd::check_store(store);
-    if (*fix && !result.not_canonical.empty()) {
+    if (opts->fix && !result.not_canonical.empty()) {
       pd::rewrite_canonical(store, result.not_canonical);
       ctx.note(pd::msg("{}: rewrote {} in canonical form", ctx.tool(),
                        pd::count_of(result.not_canonical.size(), "file", "files")));

@@ -17,10 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Record files may be read by the owner and the group (a cron account),
-// never by others: they hold personal data.
-constexpr mode_t kRecordMode = 0640;
-
 [[noreturn]] void io_failure(const fs::path& path, std::string_view what) {
   throw Error(ExitCode::system,
               msg("cannot {} '{}': {}", what, path.string(), std::strerror(errno)));
@@ -69,7 +65,7 @@ FileTransaction::~FileTransaction() {
     ::unlink(file.temp.c_str());
 }
 
-void FileTransaction::stage(const fs::path& target, const std::string& content) {
+void FileTransaction::stage(const fs::path& target, const std::string& content, fs::perms mode) {
   fs::path dir = target.parent_path();
   std::error_code ec;
   fs::create_directories(dir, ec);
@@ -83,7 +79,7 @@ void FileTransaction::stage(const fs::path& target, const std::string& content) 
   staged_.push_back({target, pattern});
   try {
     write_all(fd, content, pattern);
-    if (::fchmod(fd, kRecordMode) != 0) io_failure(pattern, "set the mode of");
+    if (::fchmod(fd, mode_t(mode)) != 0) io_failure(pattern, "set the mode of");
     if (::fsync(fd) != 0) io_failure(pattern, "sync");
   } catch (...) {
     ::close(fd);

@@ -26,8 +26,13 @@ class FileTransaction {
   FileTransaction& operator=(const FileTransaction&) = delete;
   ~FileTransaction();
 
-  // Writes `content` to a temporary file beside `target` (created 0600).
-  void stage(const std::filesystem::path& target, const std::string& content);
+  // Writes `content` to a temporary file beside `target` (created 0600); the
+  // file gets `mode` when it is complete. Record files are 0640: the owner and
+  // the group (a cron account) read them, others never (personal data).
+  void stage(const std::filesystem::path& target, const std::string& content,
+             std::filesystem::perms mode = kRecordMode);
+
+  static constexpr std::filesystem::perms kRecordMode = std::filesystem::perms(0640);
   void commit();
   bool empty() const { return staged_.empty(); }
 
