@@ -6,10 +6,26 @@
 #include "core/i18n.h"
 #include "output/rows.h"
 #include "report/check.h"
+#include "report/compliance.h"
+#include "report/consent.h"
 #include "store/git_hook.h"
 #include "store/store_init.h"
 
 namespace {
+
+constexpr std::initializer_list<pd::OutputFormat> kListFormats = {
+    pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv};
+
+std::string render(const pd::Rows& rows, pd::OutputFormat format) {
+  switch (format) {
+    case pd::OutputFormat::json:
+      return pd::render_json(rows);
+    case pd::OutputFormat::csv:
+      return pd::render_csv(rows);
+    default:
+      return pd::render_table(rows);
+  }
+}
 
 pd::Rows problem_rows(const std::vector<pd::Diagnostic>& problems) {
   pd::Rows rows{{{"file", "FILE"}, {"line", "LINE"}, {"column", "COLUMN"}, {"message", "MESSAGE"}},
@@ -39,8 +55,7 @@ void define_check(CLI::App& app, pd::Context& ctx) {
                        ctx.tool(), hook));
       return;
     }
-    pd::OutputFormat format =
-        ctx.format({pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv});
+    pd::OutputFormat format = ctx.format(kListFormats);
     const pd::Store& store = ctx.store();
     pd::CheckResult result = pd::check_store(store);
     if (opts->fix && !result.not_canonical.empty()) {
@@ -68,6 +83,68 @@ void define_check(CLI::App& app, pd::Context& ctx) {
   });
 }
 
+pd::Rows compliance_rows(const std::vector<pd::ComplianceRow>& found,
+                         const std::vector<pd::Record>& classes) {
+  pd::Rows rows{{{"class", "CLASS"},
+                 {"kind", "REQUIREMENT"},
+                 {"period", "PERIOD"},
+                 {"held", "HELD"},
+                 {"required", "OF"},
+                 {"status", "STATUS"},
+                 {"due", "BY"}},
+                {}};
+  for (const auto& row : found) {
+    std::string unit = row.unit == "school" ? pd::tr("school") : row.unit;
+    for (const auto& c : classes)
+      if (c.id() == row.unit) unit = std::string(c.value.text("name"));
+    rows.rows.push_back({unit, pd::msg("{} per {}", row.rule.kind, row.rule.every), row.period.name,
+                         std::int64_t(row.held), std::int64_t(row.rule.times),
+                         std::string(pd::plan_status_name(row.status)), row.period.end.str()});
+  }
+  return rows;
+}
+
+void define_compliance(CLI::App& app, pd::Context& ctx) {
+  auto* compliance = app.add_subcommand(
+      "compliance", pd::tr("the plan of periodic work (school.yaml) held against the minutes"));
+  auto scope = std::make_shared<pd::ComplianceScope>();
+  auto* term = compliance->add_option(
+      "--term", scope->term, pd::tr("the periods of this term (default: the current one)"));
+  compliance->add_flag("--year", scope->whole_year, pd::tr("the whole school year"))
+      ->excludes(term);
+  compliance->callback([&ctx, scope] {
+    pd::OutputFormat format = ctx.format(kListFormats);
+    const auto& classes = ctx.store().records("class");
+    auto found = pd::plan_compliance(ctx.settings(), classes, ctx.store().records("minutes"),
+                                     ctx.clock().today(), *scope);
+    ctx.print(render(compliance_rows(found, classes), format));
+  });
+}
+
+void define_consent(CLI::App& app, pd::Context& ctx) {
+  auto* consent = app.add_subcommand(
+      "consent", pd::tr("who must not appear in published photos, and who has not answered"));
+  auto only_class = std::make_shared<std::string>();
+  consent->add_option("--class", *only_class, pd::tr("one class only"))->type_name("ID");
+  consent->callback([&ctx, only_class] {
+    pd::OutputFormat format = ctx.format(kListFormats);
+    const auto& classes = ctx.store().records("class");
+    pd::Rows rows{
+        {{"class", "CLASS"}, {"student", "STUDENT"}, {"consent", "CONSENT"}, {"signed", "SIGNED"}},
+        {}};
+    for (const auto& gap : pd::photo_consent_gaps(classes, *only_class)) {
+      std::string name = gap.class_id;
+      for (const auto& c : classes)
+        if (c.id() == gap.class_id) name = std::string(c.value.text("name"));
+      rows.rows.push_back({name, gap.student.empty() ? pd::Cell{} : pd::Cell{gap.student},
+                           gap.student.empty() ? pd::tr("no answers recorded")
+                                               : std::string(pd::consent_name(gap.consent)),
+                           gap.signed_on ? pd::Cell{gap.signed_on->str()} : pd::Cell{}});
+    }
+    ctx.print(render(rows, format));
+  });
+}
+
 void define_init(CLI::App& app, pd::Context& ctx) {
   auto* init = app.add_subcommand("init", pd::tr("create a new store"));
   struct InitOptions {
@@ -90,6 +167,8 @@ int main(int argc, char** argv) {
   return pd::run_tool("report", pd::tr("Reports on a parentdesk store and checks it."), argc, argv,
                       [](CLI::App& app, pd::Context& ctx) {
                         define_check(app, ctx);
+                        define_compliance(app, ctx);
+                        define_consent(app, ctx);
                         define_init(app, ctx);
                       });
 }

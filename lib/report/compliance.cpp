@@ -1,0 +1,94 @@
+#include "report/compliance.h"
+
+#include <algorithm>
+
+#include "core/error.h"
+#include "core/i18n.h"
+
+namespace pd {
+
+namespace {
+
+// The window whose overlapping periods are shown.
+Period scope_window(const SchoolSettings& settings, Date today, const ComplianceScope& scope) {
+  if (scope.whole_year) return school_periods(settings, "year").front();
+  std::vector<Period> terms = school_periods(settings, "term");
+  if (!scope.term.empty()) {
+    for (const auto& term : terms)
+      if (term.name == scope.term) return term;
+    std::string names;
+    for (const auto& term : terms)
+      names += (names.empty() ? "" : ", ") + term.name;
+    throw Error(ExitCode::usage,
+                msg("--term: no term '{}' in school.yaml (terms: {})", scope.term, names));
+  }
+  // Today's term; between terms, the last one that has begun.
+  const Period* current = &terms.front();
+  for (const auto& term : terms)
+    if (term.start <= today) current = &term;
+  return *current;
+}
+
+PlanStatus status_of(const Period& period, int held, int required, Date today) {
+  if (held >= required) return PlanStatus::held;
+  if (period.end < today) return PlanStatus::missed;
+  if (today < period.start) return PlanStatus::upcoming;
+  return PlanStatus::due;
+}
+
+}  // namespace
+
+std::string_view plan_status_name(PlanStatus status) {
+  switch (status) {
+    case PlanStatus::held:
+      return "held";
+    case PlanStatus::due:
+      return "due";
+    case PlanStatus::missed:
+      return "missed";
+    case PlanStatus::upcoming:
+      return "upcoming";
+  }
+  return "";
+}
+
+std::vector<ComplianceRow> plan_compliance(const SchoolSettings& settings,
+                                           const std::vector<Record>& classes,
+                                           const std::vector<Record>& minutes, Date today,
+                                           const ComplianceScope& scope) {
+  Period window = scope_window(settings, today, scope);
+  std::vector<std::string> class_ids;
+  for (const auto& c : classes)
+    class_ids.emplace_back(c.id());
+  // 1A < 2B < 10A: by grade, then letter.
+  std::sort(class_ids.begin(), class_ids.end(), [](const std::string& a, const std::string& b) {
+    return std::make_pair(std::stoi(a), a.back()) < std::make_pair(std::stoi(b), b.back());
+  });
+
+  std::vector<ComplianceRow> rows;
+  for (const auto& rule : settings.plan) {
+    std::vector<std::string> units =
+        rule.per == "class" ? class_ids : std::vector<std::string>{"school"};
+    for (const auto& period : school_periods(settings, rule.every)) {
+      if (!period.overlaps(window)) continue;
+      for (const auto& unit : units) {
+        int held = int(std::count_if(minutes.begin(), minutes.end(), [&](const Record& m) {
+          std::optional<Date> date = m.value.date("date");
+          return m.value.text("kind") == rule.kind && date && period.contains(*date) &&
+                 (unit == "school" || m.value.text("class") == unit);
+        }));
+        rows.push_back({unit, rule, period, held, status_of(period, held, rule.times, today)});
+      }
+    }
+  }
+  // Grouped by unit: the school first, then the classes in order.
+  auto rank = [&](const std::string& unit) {
+    auto at = std::find(class_ids.begin(), class_ids.end(), unit);
+    return unit == "school" ? -1 : int(at - class_ids.begin());
+  };
+  std::stable_sort(rows.begin(), rows.end(),
+                   [&](const auto& a, const auto& b) { return rank(a.unit) < rank(b.unit); });
+  return rows;
+}
+
+}  // namespace pd

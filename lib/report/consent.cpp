@@ -1,0 +1,59 @@
+#include "report/consent.h"
+
+#include <algorithm>
+
+#include "core/error.h"
+#include "core/i18n.h"
+
+namespace pd {
+
+std::string_view consent_name(Consent consent) {
+  switch (consent) {
+    case Consent::given:
+      return "given";
+    case Consent::refused:
+      return "refused";
+    case Consent::unknown:
+      return "unknown";
+  }
+  return "";
+}
+
+std::vector<ConsentRow> photo_consent_gaps(const std::vector<Record>& classes,
+                                           const std::string& only_class) {
+  std::vector<const Record*> chosen;
+  for (const auto& c : classes)
+    if (only_class.empty() || c.id() == only_class) chosen.push_back(&c);
+  if (!only_class.empty() && chosen.empty())
+    throw Error(ExitCode::not_found, msg("no class '{}' in the store", only_class));
+  std::sort(chosen.begin(), chosen.end(), [](const Record* a, const Record* b) {
+    return std::make_pair(std::stoi(std::string(a->id())), a->id().back()) <
+           std::make_pair(std::stoi(std::string(b->id())), b->id().back());
+  });
+
+  std::vector<ConsentRow> rows;
+  for (const Record* c : chosen) {
+    const Value* answers = c->value.get("photo_consent");
+    if (!answers || !answers->as_list() || answers->as_list()->empty()) {
+      rows.push_back({std::string(c->id()), "", Consent::unknown, std::nullopt});
+      continue;
+    }
+    std::vector<ConsentRow> gaps;
+    for (const auto& answer : *answers->as_list()) {
+      std::string_view consent = answer.text("consent");
+      if (consent == "given") continue;
+      gaps.push_back({std::string(c->id()), std::string(answer.text("student")),
+                      consent == "refused" ? Consent::refused : Consent::unknown,
+                      answer.date("signed")});
+    }
+    // Refusals first (they bind), then the unanswered, by name.
+    std::sort(gaps.begin(), gaps.end(), [](const ConsentRow& a, const ConsentRow& b) {
+      return std::make_pair(a.consent != Consent::refused, a.student) <
+             std::make_pair(b.consent != Consent::refused, b.student);
+    });
+    rows.insert(rows.end(), gaps.begin(), gaps.end());
+  }
+  return rows;
+}
+
+}  // namespace pd

@@ -1,0 +1,66 @@
+#include "school/periods.h"
+
+#include <fmt/format.h>
+
+#include "core/error.h"
+#include "core/i18n.h"
+
+namespace pd {
+
+namespace {
+
+Period school_year(const SchoolSettings& settings) {
+  if (!settings.year_start || !settings.year_end)
+    throw Error(ExitCode::invalid_data,
+                tr("school.yaml: 'year': the school year {start, end} is needed for the plan"));
+  return {fmt::format("{}/{}", settings.year_start->year(), settings.year_end->year()),
+          *settings.year_start, *settings.year_end};
+}
+
+// The first day of the month `months` after the month of `day`.
+Date month_start_after(Date day, int months) {
+  int index = day.year() * 12 + int(day.month()) - 1 + months;
+  return Date(index / 12, unsigned(index % 12 + 1), 1);
+}
+
+}  // namespace
+
+std::vector<Period> school_periods(const SchoolSettings& settings, const std::string& every) {
+  std::vector<Period> periods;
+  if (every == "term") {
+    if (settings.terms.empty())
+      throw Error(ExitCode::invalid_data,
+                  tr("school.yaml: 'terms': the terms are needed for a rule 'every: term'"));
+    for (const auto& term : settings.terms)
+      periods.push_back({term.name, term.start, term.end});
+  } else if (every == "half_year") {
+    Period year = school_year(settings);
+    const auto& terms = settings.terms;
+    if (terms.size() >= 2) {
+      size_t split = (terms.size() + 1) / 2;
+      periods.push_back({"H1", terms.front().start, terms[split - 1].end});
+      periods.push_back({"H2", terms[split].start, terms.back().end});
+    } else {
+      Date new_year(year.start.year() + 1, 1, 1);
+      periods.push_back({"H1", year.start, new_year.plus_days(-1)});
+      periods.push_back({"H2", new_year, year.end});
+    }
+  } else if (every == "3_months") {
+    Period year = school_year(settings);
+    for (Date start = year.start; start <= year.end;) {
+      Date next = month_start_after(start, 3);
+      Date end = std::min(next.plus_days(-1), year.end);
+      periods.push_back({fmt::format("{:04}-{:02}..{:04}-{:02}", start.year(), start.month(),
+                                     end.year(), end.month()),
+                         start, end});
+      start = next;
+    }
+  } else if (every == "year") {
+    periods.push_back(school_year(settings));
+  } else {
+    throw Error(ExitCode::invalid_data, msg("school.yaml: unknown plan period '{}'", every));
+  }
+  return periods;
+}
+
+}  // namespace pd

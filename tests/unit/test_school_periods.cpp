@@ -1,0 +1,77 @@
+#include <doctest/doctest.h>
+
+#include "core/error.h"
+#include "school/periods.h"
+
+using pd::Date;
+
+namespace {
+
+pd::SchoolSettings demo_settings() {
+  pd::SchoolSettings s;
+  s.year_start = *Date::parse("2026-09-01");
+  s.year_end = *Date::parse("2027-05-25");
+  s.terms = {{"Q1", *Date::parse("2026-09-01"), *Date::parse("2026-10-26")},
+             {"Q2", *Date::parse("2026-11-03"), *Date::parse("2026-12-26")},
+             {"Q3", *Date::parse("2027-01-08"), *Date::parse("2027-03-18")},
+             {"Q4", *Date::parse("2027-03-30"), *Date::parse("2027-05-25")}};
+  return s;
+}
+
+std::string describe(const std::vector<pd::Period>& periods) {
+  std::string out;
+  for (const auto& p : periods)
+    out += p.name + " " + p.start.str() + " " + p.end.str() + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("terms are the periods of 'every: term'") {
+  CHECK_EQ(describe(pd::school_periods(demo_settings(), "term")),
+           "Q1 2026-09-01 2026-10-26\nQ2 2026-11-03 2026-12-26\n"
+           "Q3 2027-01-08 2027-03-18\nQ4 2027-03-30 2027-05-25\n");
+}
+
+TEST_CASE("half-years are the first and second half of the terms") {
+  CHECK_EQ(describe(pd::school_periods(demo_settings(), "half_year")),
+           "H1 2026-09-01 2026-12-26\nH2 2027-01-08 2027-05-25\n");
+}
+
+TEST_CASE("without terms, half-years split at the new year") {
+  pd::SchoolSettings s = demo_settings();
+  s.terms.clear();
+  CHECK_EQ(describe(pd::school_periods(s, "half_year")),
+           "H1 2026-09-01 2026-12-31\nH2 2027-01-01 2027-05-25\n");
+}
+
+TEST_CASE("three-month spans run from the year's start, the last cut at its end") {
+  CHECK_EQ(describe(pd::school_periods(demo_settings(), "3_months")),
+           "2026-09..2026-11 2026-09-01 2026-11-30\n"
+           "2026-12..2027-02 2026-12-01 2027-02-28\n"
+           "2027-03..2027-05 2027-03-01 2027-05-25\n");
+}
+
+TEST_CASE("a leap February ends a three-month span on the 29th") {
+  pd::SchoolSettings s = demo_settings();
+  s.year_start = *Date::parse("2027-09-01");
+  s.year_end = *Date::parse("2028-05-25");
+  CHECK_EQ(pd::school_periods(s, "3_months")[1].end.str(), "2028-02-29");
+}
+
+TEST_CASE("the year is one period") {
+  CHECK_EQ(describe(pd::school_periods(demo_settings(), "year")),
+           "2026/2027 2026-09-01 2027-05-25\n");
+}
+
+TEST_CASE("a rule needing the year or terms that school.yaml lacks is invalid data") {
+  pd::SchoolSettings s;
+  try {
+    pd::school_periods(s, "year");
+    FAIL("expected an error");
+  } catch (const pd::Error& e) {
+    CHECK_EQ(e.code(), pd::ExitCode::invalid_data);
+  }
+  CHECK_THROWS_AS(pd::school_periods(s, "term"), pd::Error);
+  CHECK_THROWS_AS(pd::school_periods(demo_settings(), "fortnight"), pd::Error);
+}
