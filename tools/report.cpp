@@ -59,9 +59,11 @@ void define_check(CLI::App& app, pd::Context& ctx) {
     const pd::Store& store = ctx.store();
     pd::CheckResult result = pd::check_store(store);
     if (opts->fix && !result.not_canonical.empty()) {
-      pd::rewrite_canonical(store, result.not_canonical);
-      ctx.note(pd::msg("{}: rewrote {} in canonical form", ctx.tool(),
-                       pd::count_of(result.not_canonical.size(), "file", "files")));
+      auto change = ctx.begin_change();
+      std::string files =
+          pd::count_of(pd::stage_canonical(store, *change, result.not_canonical), "file", "files");
+      ctx.finish_change(*change, pd::msg("check: rewrote {} in canonical form", files));
+      ctx.note(pd::msg("{}: rewrote {} in canonical form", ctx.tool(), files));
       result = pd::check_store(store);
     }
     switch (format) {

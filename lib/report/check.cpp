@@ -144,14 +144,15 @@ CheckResult check_store(const Store& store) {
   return result;
 }
 
-void rewrite_canonical(const Store& store, const std::vector<Record>& records) {
-  if (records.empty()) return;
-  Mutation mutation(store);
-  // Read again under the lock: the file may have changed since it was checked.
-  for (const auto& record : records)
-    if (FileCheck now = store.check_file(record.file, *record.schema); now.record)
-      mutation.put(*record.schema, now.record->value);
-  mutation.commit();
+size_t stage_canonical(const Store& store, Mutation& change, const std::vector<Record>& records) {
+  size_t staged = 0;
+  for (const auto& record : records) {
+    if (FileCheck now = store.check_file(record.file, *record.schema); now.record) {
+      change.put(*record.schema, now.record->value);
+      ++staged;
+    }
+  }
+  return staged;
 }
 
 }  // namespace pd

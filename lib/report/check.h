@@ -21,7 +21,8 @@ struct CheckResult {
 // resolve, and files where no record belongs.
 CheckResult check_store(const Store& store);
 
-// Rewrites `records` in canonical form under the store lock.
-void rewrite_canonical(const Store& store, const std::vector<Record>& records);
+// Stages `records` in canonical form, each read again under the lock of
+// `change` (a file may have changed since it was checked); returns how many.
+size_t stage_canonical(const Store& store, Mutation& change, const std::vector<Record>& records);
 
 }  // namespace pd

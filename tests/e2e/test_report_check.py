@@ -178,7 +178,7 @@ class BrokenStore(StoreTest):
     def test_plain_text(self):
         self.write("classes/7B.yaml", "Классный руководитель: Иванова\n")
         self.expect("classes/7B.yaml:1:1: 'Классный руководитель': unknown field; expected one "
-                    "of: id, name, teacher, students, parents, history",
+                    "of: id, name, teacher, students, parents, photo_consent, history",
                     "classes/7B.yaml:1:1: 'id': required field is missing",
                     "classes/7B.yaml:1:1: 'name': required field is missing")
 
