@@ -50,6 +50,10 @@ void commit_files(const fs::path& root, const std::vector<std::string>& files,
   if (ProcessResult r = git(root, add); r.exit_code != 0)
     throw Error(ExitCode::system,
                 msg("the change is saved, but git add failed: {}", first_line(r.err)));
+  // A change that puts back what git already has leaves nothing to commit.
+  std::vector<std::string> diff = {"diff", "--cached", "--quiet", "--"};
+  diff.insert(diff.end(), files.begin(), files.end());
+  if (git(root, diff).exit_code == 0) return;
   std::vector<std::string> commit;
   // Without a configured identity git refuses to commit: the actor signs.
   if (git(root, {"config", "user.name"}).out.empty() ||
