@@ -5,7 +5,7 @@ import os
 import tempfile
 import unittest
 
-from harness import DEMO, StoreTest, run
+from harness import SOURCE, StoreTest, run
 
 TOOLS = ["appeal", "book", "minutes", "report"]
 
@@ -36,6 +36,32 @@ class Help(unittest.TestCase):
             self.assertEqual(r.code, 2, r)
             self.assertEqual(r.err, f"{tool}: error: {tool} is not built yet: it comes in a later "
                              "release\n")
+
+
+def help_subcommands(tool):
+    out = run(tool, "--help").out
+    if "Subcommands:" not in out:
+        return set()
+    section = out.split("Subcommands:", 1)[1]
+    return {line.split()[0] for line in section.splitlines() if line.startswith("  ")}
+
+
+def synopsis_subcommands(tool):
+    with open(os.path.join(SOURCE, "man", f"{tool}.1"), encoding="utf-8") as f:
+        page = f.read()
+    synopsis = page.split(".SH SYNOPSIS", 1)[1].split(".SH ", 1)[0]
+    return {line.split()[2] for line in synopsis.splitlines()
+            if line.startswith(f".B {tool} ") and len(line.split()) > 2}
+
+
+class ManPages(unittest.TestCase):
+    def test_each_synopsis_lists_exactly_the_subcommands_of_help(self):
+        for tool in TOOLS:
+            if not os.path.exists(os.path.join(SOURCE, "man", f"{tool}.1")):
+                continue
+            with self.subTest(tool=tool):
+                self.assertTrue(help_subcommands(tool), f"{tool} --help lists no subcommand")
+                self.assertEqual(synopsis_subcommands(tool), help_subcommands(tool))
 
 
 class Discovery(StoreTest):
