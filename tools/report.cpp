@@ -5,6 +5,7 @@
 #include "cli/run_tool.h"
 #include "core/i18n.h"
 #include "output/rows.h"
+#include "output/terminal_text.h"
 #include "report/check.h"
 #include "report/compliance.h"
 #include "report/consent.h"
@@ -66,16 +67,12 @@ void define_check(CLI::App& app, pd::Context& ctx) {
       ctx.note(pd::msg("{}: rewrote {} in canonical form", ctx.tool(), files));
       result = pd::check_store(store);
     }
-    switch (format) {
-      case pd::OutputFormat::json:
-        ctx.print(pd::render_json(problem_rows(result.problems)));
-        break;
-      case pd::OutputFormat::csv:
-        ctx.print(pd::render_csv(problem_rows(result.problems)));
-        break;
-      default:
-        for (const auto& problem : result.problems)
-          ctx.print(problem.str() + "\n");
+    if (format == pd::OutputFormat::table) {
+      // Messages quote values from the files: printed, they must not drive the terminal.
+      for (const auto& problem : result.problems)
+        ctx.print(pd::printable(problem.str()) + "\n");
+    } else {
+      ctx.print(render(problem_rows(result.problems), format));
     }
     size_t n = result.problems.size();
     ctx.note(pd::msg("{}: {} checked, {}", ctx.tool(),

@@ -63,6 +63,12 @@ std::string string_scalar(const std::string& s, Context context) {
   return plain_is_safe(s, context) ? s : double_quoted(s);
 }
 
+// Text of several lines is written as a literal block; text of newlines
+// alone cannot be (a block of empty lines reads back empty), so it is quoted.
+bool needs_block(const std::string& text) {
+  return text.find('\n') != std::string::npos && text.find_first_not_of('\n') != std::string::npos;
+}
+
 class Writer {
  public:
   std::string take() { return std::move(out_); }
@@ -101,7 +107,7 @@ class Writer {
         if (spec.items->type == FieldType::object && !spec.items->flow) {
           fields(item, *spec.items, indent + 4, true);
         } else if (spec.items->type == FieldType::text && item.as_string() &&
-                   item.as_string()->find('\n') != std::string::npos) {
+                   needs_block(*item.as_string())) {
           out_.pop_back();  // the block header follows "-" after one space
           literal_block(*item.as_string(), indent + 4);
         } else {
@@ -110,7 +116,7 @@ class Writer {
         }
       }
     } else if (spec.type == FieldType::text && value.as_string() &&
-               value.as_string()->find('\n') != std::string::npos) {
+               needs_block(*value.as_string())) {
       literal_block(*value.as_string(), indent + 2);
     } else {
       out_ += ' ';

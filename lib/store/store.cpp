@@ -140,10 +140,16 @@ const std::vector<Record>& Store::records(std::string_view type) const {
 }
 
 const Record& Store::find(std::string_view type, std::string_view id_or_suffix) const {
+  const RecordSchema& schema = schema_for(type);
+  if (!schema.id_prefix) {
+    // Staff and classes are named by their own short IDs, exactly.
+    for (const auto& record : records(type))
+      if (record.id() == id_or_suffix) return record;
+    throw Error(ExitCode::not_found, msg("no {} '{}' in the store", type, id_or_suffix));
+  }
   if (id_or_suffix.size() < kMinSuffix)
     throw Error(ExitCode::usage, msg("'{}': an ID or a suffix of at least {} characters is needed",
                                      id_or_suffix, kMinSuffix));
-  const RecordSchema& schema = schema_for(type);
   std::vector<std::string> ids;
   for (const auto& file : files(schema))
     ids.push_back(fs::path(file).stem().string());

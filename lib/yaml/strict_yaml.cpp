@@ -100,7 +100,7 @@ void prescan(std::string_view text, const std::string& file, const LineIndex& in
            tr("a second YAML document: a record file holds exactly one document"));
     if (starts_with(line, "%")) fail(file, index.at(offset), tr("YAML directives are not allowed"));
     std::string_view trimmed = line.substr(std::min(line.find_first_not_of(" \t"), line.size()));
-    if (!trimmed.empty() && trimmed[0] != '#') seen_content = true;
+    if (!trimmed.empty() && trimmed[0] != '#' && !document_marker) seen_content = true;
     offset += line.size() + 1;
   }
   if (!seen_content) fail(file, {1, 1}, tr("empty file: expected a mapping of fields"));
@@ -138,6 +138,7 @@ class TreeBuilder : public YAML::EventHandler {
                 const std::string& value) override {
     refuse_anchor(mark, anchor);
     refuse_tag(mark, tag);
+    refuse_control_characters(mark, value);
     Node node;
     node.pos = position(mark);
     node.kind = NodeKind::scalar;
@@ -174,6 +175,19 @@ class TreeBuilder : public YAML::EventHandler {
     std::string shown = tag;
     if (shown.starts_with("tag:yaml.org,2002:")) shown = "!!" + shown.substr(18);
     fail(file_, position(mark), msg("tags ('{}') are not allowed", shown));
+  }
+
+  // The bytes of the file were checked, but a double-quoted escape ("\e",
+  // "\0", "\N") makes a character the file does not hold.
+  void refuse_control_characters(const YAML::Mark& mark, const std::string& value) {
+    if (utf8::find_invalid(value))
+      fail(file_, position(mark), tr("an escape in this value makes invalid UTF-8"));
+    for (size_t i = 0; i < value.size();) {
+      char32_t cp = *utf8::decode(value, i);
+      if ((cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+        fail(file_, position(mark),
+             msg("control character U+{:04X} (written as an escape) is not allowed", uint32_t(cp)));
+    }
   }
 
   // Quoted scalars must close on their own line: yaml-cpp would otherwise let

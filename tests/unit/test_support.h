@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 
+#include <doctest/doctest.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -67,3 +70,18 @@ inline mode_t file_mode(const std::filesystem::path& path) {
 }
 
 }  // namespace pd::test
+
+// Lists of strings print one item a line in failure messages. Every test
+// file that compares std::vector<std::string> must include this header: a
+// file without it would instantiate doctest's default printer, and the linker
+// may keep either one (ODR).
+template <>
+struct doctest::StringMaker<std::vector<std::string>> {
+  static doctest::String convert(const std::vector<std::string>& items) {
+    std::string out = "{";
+    for (const auto& item : items)
+      out += "\n  \"" + item + "\"";
+    out += items.empty() ? "}" : "\n}";
+    return out.c_str();
+  }
+};
