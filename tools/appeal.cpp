@@ -1,17 +1,348 @@
-// appeal: not built yet; the command exists so that scripts and packages can
-// rely on all four binaries.
+// appeal: parents' official requests, applications and complaints, from
+// receipt to the delivered answer (SPEC A1-A4). Parsing and presentation
+// only; the rules are in lib/appeal/.
+#include <memory>
+
+#include "appeal/answer.h"
+#include "appeal/closing.h"
+#include "appeal/describe.h"
+#include "appeal/escalation.h"
+#include "appeal/extension.h"
+#include "appeal/intake.h"
+#include "appeal/listing.h"
+#include "appeal/notes.h"
+#include "appeal/record_check.h"
+#include "appeal/redirect.h"
+#include "appeal/routing.h"
+#include "cli/edit_record.h"
+#include "cli/input.h"
 #include "cli/run_tool.h"
 #include "core/i18n.h"
+#include "output/rows.h"
+
+namespace {
+
+namespace ap = pd::appeal;
+
+pd::appeal::ActionContext action_context(pd::Context& ctx) {
+  return {ctx.store(), ctx.clock(), ctx.actor(), ctx.settings(), ctx.calendar()};
+}
+
+std::optional<pd::Date> date_flag(std::string_view flag, const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  if (auto date = pd::Date::parse(text)) return date;
+  throw pd::Error(pd::ExitCode::usage,
+                  pd::msg("{}: expected a date YYYY-MM-DD that exists, got '{}'", flag, text));
+}
+
+// One change of one appeal, as every mutating subcommand makes it: the lock,
+// the record read under it, the rule, the write and the commit `<ID>: <what>`.
+template <typename Change>
+pd::Value change_appeal(pd::Context& ctx, const std::string& id, std::string_view what,
+                        Change&& change) {
+  auto mutation = ctx.begin_change();
+  const pd::Record& record = ctx.store().find("appeal", id);
+  const pd::RecordSchema& schema = *record.schema;
+  pd::Value value = record.value;
+  change(value, action_context(ctx));
+  mutation->put(schema, value);
+  ctx.finish_change(*mutation, std::string(value.text("id")) + ": " + std::string(what));
+  return value;
+}
+
+ap::AppealState state_now(pd::Context& ctx, const pd::Value& appeal) {
+  return ap::state_of(appeal, ctx.clock().today(), ctx.settings().due_soon);
+}
+
+void define_new(CLI::App& app, pd::Context& ctx) {
+  auto* cmd =
+      app.add_subcommand("new", pd::tr("register a new appeal; prints its ID and due date"));
+  struct Options {
+    ap::NewAppeal appeal;
+    std::string text_file, received;
+  };
+  auto o = std::make_shared<Options>();
+  ap::NewAppeal& a = o->appeal;
+  cmd->add_option("--from", a.from, pd::tr("the parent's name"))->type_name("NAME");
+  cmd->add_option("--contact", a.contact, pd::tr("e-mail or phone for the answer"))->type_name("C");
+  cmd->add_option("--student", a.student, pd::tr("the student concerned"))->type_name("NAME");
+  cmd->add_option("--class", a.class_id, pd::tr("the student's class (7B or 7Б)"))->type_name("ID");
+  cmd->add_option("--kind", a.kind, "request|application|complaint")->type_name("KIND");
+  cmd->add_option("--channel", a.channel, "email|in_person|website|phone|messenger|e_journal")
+      ->type_name("CHANNEL");
+  cmd->add_option("--lang", a.lang, pd::tr("the appeal's language: kk, ru or en"))->type_name("L");
+  cmd->add_option("--subject", a.subject, pd::tr("what it is about, in one line"))
+      ->type_name("TEXT");
+  cmd->add_option("--text", a.text, pd::tr("the appeal's text; - reads standard input"))
+      ->type_name("TEXT");
+  cmd->add_option("--text-file", o->text_file, pd::tr("read the text from a file"))->type_name("F");
+  cmd->add_option("--to", a.route, pd::tr("class_teacher (5 days) or administration (15 days)"))
+      ->type_name("ROUTE");
+  cmd->add_option("--received", o->received, pd::tr("date of receipt (default: today)"))
+      ->type_name("DATE");
+  cmd->add_option("--repeat-of", a.repeat_of, pd::tr("an earlier appeal this one repeats"))
+      ->type_name("ID");
+  cmd->callback([&ctx, o] {
+    ap::NewAppeal& input = o->appeal;
+    pd::ask_for_missing({{"--from", &input.from, pd::tr("Parent's name")},
+                         {"--kind", &input.kind, pd::tr("Kind (request, application, complaint)")},
+                         {"--channel", &input.channel, pd::tr("Channel (email, in_person, ...)")},
+                         {"--lang", &input.lang, pd::tr("Language (kk, ru, en)")},
+                         {"--subject", &input.subject, pd::tr("Subject")}});
+    input.text = pd::text_from(input.text, o->text_file, false);
+    input.received = date_flag("--received", o->received);
+    auto mutation = ctx.begin_change();
+    std::string id = mutation->new_id(pd::schema_for("appeal"), ctx.clock().today());
+    pd::Value appeal = ap::new_appeal(id, input, action_context(ctx));
+    mutation->put(pd::schema_for("appeal"), appeal);
+    ctx.finish_change(*mutation, id + ": new");
+    ctx.print(pd::msg("{} due {}\n", id, appeal.date("due")->str()));
+    if (appeal.text("assignee").empty())
+      ctx.note(
+          pd::msg("{}: no coordinator in staff/: '{}' is not assigned to anyone", ctx.tool(), id));
+  });
+}
+
+void define_list(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand("list", pd::tr("list appeals by due date"));
+  struct Options {
+    std::string status = "open", class_id, assignee, kind, lang, since, until, grep;
+    bool bom = false;
+  };
+  auto o = std::make_shared<Options>();
+  cmd->add_option("--status", o->status, "open|overdue|due-soon|closed|all (default: open)")
+      ->type_name("S");
+  cmd->add_option("--class", o->class_id, pd::tr("of this class"))->type_name("ID");
+  cmd->add_option("--assignee", o->assignee, pd::tr("assigned to this staff member"))
+      ->type_name("STAFF");
+  cmd->add_option("--kind", o->kind, "request|application|complaint")->type_name("K");
+  cmd->add_option("--lang", o->lang, "kk|ru|en")->type_name("L");
+  cmd->add_option("--since", o->since, pd::tr("received on or after"))->type_name("D");
+  cmd->add_option("--until", o->until, pd::tr("received on or before"))->type_name("D");
+  cmd->add_option("--grep", o->grep, pd::tr("containing this text, ignoring case"))
+      ->type_name("TEXT");
+  cmd->add_flag("--bom", o->bom, pd::tr("CSV with a UTF-8 byte-order mark, for spreadsheets"));
+  cmd->callback([&ctx, o] {
+    pd::OutputFormat format =
+        ctx.format({pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv});
+    ap::ListFilter filter;
+    filter.status = ap::parse_status_filter(o->status);
+    if (!o->kind.empty()) ap::require_schema_value("--kind", "kind", o->kind);
+    if (!o->lang.empty()) ap::require_schema_value("--lang", "lang", o->lang);
+    filter.kind = o->kind, filter.lang = o->lang, filter.grep = o->grep;
+    filter.since = date_flag("--since", o->since);
+    filter.until = date_flag("--until", o->until);
+    const pd::Store& store = ctx.store();
+    if (!o->class_id.empty()) filter.class_id = ap::find_class(store, o->class_id).id();
+    if (!o->assignee.empty()) filter.assignee = ap::find_staff(store, o->assignee).id();
+    auto appeals = ap::select_appeals(store.records("appeal"), filter, ctx.clock().today(),
+                                      ctx.settings().due_soon);
+    if (format == pd::OutputFormat::json)
+      ctx.print(pd::render_json(ap::data_rows(appeals)));
+    else if (format == pd::OutputFormat::csv)
+      ctx.print(pd::render_csv(ap::data_rows(appeals), o->bom));
+    else if (appeals.empty())
+      ctx.note(pd::msg("{}: no appeals match", ctx.tool()));
+    else
+      ctx.print(pd::render_table(ap::table_rows(appeals)));
+  });
+}
+
+void define_show(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand("show", pd::tr("show an appeal and its history"));
+  auto id = std::make_shared<std::string>();
+  cmd->add_option("ID", *id, pd::tr("the appeal's ID or a unique suffix"))->required();
+  cmd->callback([&ctx, id] {
+    ctx.format({pd::OutputFormat::table});
+    const pd::Record& record = ctx.store().find("appeal", *id);
+    ctx.print(ap::describe(record, state_now(ctx, record.value), ctx.store()));
+  });
+}
+
+// The subcommands that take an ID and change one appeal. `define` adds the
+// options and returns the change to make.
+using ChangeFn = std::function<void(pd::Value&, const ap::ActionContext&)>;
+
+void define_change(CLI::App& app, pd::Context& ctx, const std::string& name,
+                   const std::string& description, const std::string& what,
+                   const std::function<std::function<ChangeFn()>(CLI::App*)>& define,
+                   const std::function<std::string(pd::Context&, const pd::Value&)>& report = {}) {
+  auto* cmd = app.add_subcommand(name, description);
+  auto id = std::make_shared<std::string>();
+  cmd->add_option("ID", *id, pd::tr("the appeal's ID or a unique suffix"))->required();
+  auto prepare = define(cmd);
+  cmd->callback([&ctx, id, prepare, what, report] {
+    ChangeFn change = prepare();  // prompts and reads texts before the lock
+    pd::Value appeal = change_appeal(ctx, *id, what, change);
+    std::string done = report ? report(ctx, appeal) : std::string();
+    ctx.note(pd::msg("{}: '{}' {}{}", ctx.tool(), appeal.text("id"), pd::tr(what),
+                     done.empty() ? "" : ", " + done));
+  });
+}
+
+std::string due_report(pd::Context&, const pd::Value& appeal) {
+  std::string due = pd::msg("due {}", appeal.date("due")->str());
+  std::string_view assignee = appeal.text("assignee");
+  return assignee.empty() ? due : pd::msg("assigned to {}, {}", assignee, due);
+}
+
+void define_changes(CLI::App& app, pd::Context& ctx) {
+  define_change(app, ctx, "assign", pd::tr("give an appeal to a member of staff"), "assigned",
+                [](CLI::App* cmd) {
+                  auto to = std::make_shared<std::string>();
+                  cmd->add_option("--to", *to, pd::tr("the staff ID"))->type_name("STAFF");
+                  return [to]() -> ChangeFn {
+                    pd::ask_for_missing({{"--to", to.get(), pd::tr("Staff ID")}});
+                    return
+                        [to](pd::Value& a, const ap::ActionContext& c) { ap::assign(a, *to, c); };
+                  };
+                });
+  define_change(
+      app, ctx, "escalate", pd::tr("move a class-teacher request to the administration (A2)"),
+      "escalated",
+      [](CLI::App* cmd) {
+        auto reason = std::make_shared<std::string>();
+        cmd->add_option("--reason", *reason, pd::tr("why the class teacher cannot resolve it"))
+            ->type_name("TEXT");
+        return [reason]() -> ChangeFn {
+          return
+              [reason](pd::Value& a, const ap::ActionContext& c) { ap::escalate(a, *reason, c); };
+        };
+      },
+      due_report);
+  define_change(
+      app, ctx, "respond", pd::tr("record the answer, in the appeal's language (A1)"), "answered",
+      [](CLI::App* cmd) {
+        struct O {
+          std::string lang, text, file;
+        };
+        auto o = std::make_shared<O>();
+        cmd->add_option("--lang", o->lang, pd::tr("the answer's language"))->type_name("L");
+        cmd->add_option("--text", o->text, pd::tr("the answer; - reads standard input"))
+            ->type_name("TEXT");
+        cmd->add_option("--text-file", o->file, pd::tr("read the answer from a file"))
+            ->type_name("F");
+        return [o]() -> ChangeFn {
+          pd::ask_for_missing({{"--lang", &o->lang, pd::tr("Language (kk, ru, en)")}});
+          std::string text = pd::text_from(o->text, o->file, true);
+          return [o, text](pd::Value& a, const ap::ActionContext& c) {
+            ap::respond(a, o->lang, text, c);
+          };
+        };
+      });
+  define_change(
+      app, ctx, "deliver", pd::tr("record that the answer reached the parent"), "delivered",
+      [](CLI::App* cmd) {
+        struct O {
+          std::string via, on;
+        };
+        auto o = std::make_shared<O>();
+        cmd->add_option("--via", o->via, "email|in_person")->type_name("HOW");
+        cmd->add_option("--on", o->on, pd::tr("date of delivery (default: today)"))
+            ->type_name("DATE");
+        return [o]() -> ChangeFn {
+          pd::ask_for_missing({{"--via", &o->via, pd::tr("Delivered via (email, in_person)")}});
+          auto on = date_flag("--on", o->on);
+          return
+              [o, on](pd::Value& a, const ap::ActionContext& c) { ap::deliver(a, o->via, on, c); };
+        };
+      },
+      [](pd::Context& c, const pd::Value& appeal) {
+        return ap::deadline_label(state_now(c, appeal)) +
+               pd::msg(" (due {})", appeal.date("due")->str());
+      });
+  define_change(
+      app, ctx, "close", pd::tr("close an appeal, or record that it was withdrawn"), "closed",
+      [](CLI::App* cmd) {
+        struct O {
+          bool withdrawn = false;
+          std::string reason;
+        };
+        auto o = std::make_shared<O>();
+        cmd->add_flag("--withdrawn", o->withdrawn, pd::tr("the parent withdrew it"));
+        cmd->add_option("--reason", o->reason, pd::tr("why it is closed"))->type_name("TEXT");
+        return [o]() -> ChangeFn {
+          return [o](pd::Value& a, const ap::ActionContext& c) {
+            ap::close(a, o->withdrawn ? ap::Closing::withdrawn : ap::Closing::closed, o->reason, c);
+          };
+        };
+      });
+  define_change(
+      app, ctx, "extend", pd::tr("move the due date, once, with a reason"), "extended",
+      [](CLI::App* cmd) {
+        struct O {
+          std::string until, reason;
+        };
+        auto o = std::make_shared<O>();
+        cmd->add_option("--until", o->until, pd::tr("the new due date"))->type_name("DATE");
+        cmd->add_option("--reason", o->reason, pd::tr("why more time is needed"))
+            ->type_name("TEXT");
+        return [o]() -> ChangeFn {
+          pd::ask_for_missing({{"--until", &o->until, pd::tr("New due date (YYYY-MM-DD)")},
+                               {"--reason", &o->reason, pd::tr("Reason")}});
+          pd::Date until = *date_flag("--until", o->until);
+          return [o, until](pd::Value& a, const ap::ActionContext& c) {
+            ap::extend(a, until, o->reason, c);
+          };
+        };
+      },
+      due_report);
+  define_change(
+      app, ctx, "redirect", pd::tr("send an appeal on to the body it belongs to"), "redirected",
+      [](CLI::App* cmd) {
+        struct O {
+          std::string to, reason;
+        };
+        auto o = std::make_shared<O>();
+        cmd->add_option("--to", o->to, pd::tr("the organisation"))->type_name("ORGANISATION");
+        cmd->add_option("--reason", o->reason, pd::tr("why it is not the school's"))
+            ->type_name("TEXT");
+        return [o]() -> ChangeFn {
+          pd::ask_for_missing({{"--to", &o->to, pd::tr("Organisation")}});
+          return [o](pd::Value& a, const ap::ActionContext& c) {
+            ap::redirect(a, o->to, o->reason, c);
+          };
+        };
+      },
+      [](pd::Context& c, const pd::Value& appeal) {
+        return ap::deadline_label(state_now(c, appeal)) +
+               pd::msg(" (redirect due {})", appeal.date("due")->str());
+      });
+  define_change(app, ctx, "note", pd::tr("add a note to an appeal"), "noted", [](CLI::App* cmd) {
+    auto text = std::make_shared<std::string>();
+    cmd->add_option("TEXT", *text, pd::tr("the note; - reads standard input"));
+    return [text]() -> ChangeFn {
+      pd::ask_for_missing({{"TEXT", text.get(), pd::tr("Note")}});
+      std::string body = pd::text_from(*text, "", true);
+      return [body](pd::Value& a, const ap::ActionContext& c) { ap::add_note(a, body, c); };
+    };
+  });
+}
+
+void define_edit(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand(
+      "edit", pd::tr("edit an appeal with $EDITOR; saved only when valid (like visudo)"));
+  auto id = std::make_shared<std::string>();
+  cmd->add_option("ID", *id, pd::tr("the appeal's ID or a unique suffix"))->required();
+  cmd->callback([&ctx, id] {
+    const pd::SchoolSettings& settings = ctx.settings();
+    pd::edit_record(ctx, "appeal", *id, [&settings](const pd::Record& record) {
+      return ap::check_appeal(record, settings);
+    });
+  });
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  return pd::run_tool("appeal", pd::tr("parentdesk's appeal command (not built yet)."), argc, argv,
-                      [](CLI::App& app, pd::Context&) {
-                        app.require_subcommand(0);
-                        app.allow_extras();
-                        app.callback([] {
-                          throw pd::Error(
-                              pd::ExitCode::usage,
-                              pd::tr("appeal is not built yet: it comes in a later release"));
-                        });
+  return pd::run_tool("appeal",
+                      pd::tr("Parents' official appeals: registration, routing, deadlines, "
+                             "answers and delivery."),
+                      argc, argv, [](CLI::App& app, pd::Context& ctx) {
+                        define_new(app, ctx);
+                        define_list(app, ctx);
+                        define_show(app, ctx);
+                        define_changes(app, ctx);
+                        define_edit(app, ctx);
                       });
 }

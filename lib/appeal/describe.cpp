@@ -1,0 +1,131 @@
+#include "appeal/describe.h"
+
+#include <fmt/format.h>
+
+#include "appeal/listing.h"
+#include "core/i18n.h"
+#include "core/utf8.h"
+#include "output/terminal_text.h"
+
+namespace pd::appeal {
+
+namespace {
+
+class Text {
+ public:
+  // A labelled line; labels are padded to one width.
+  void line(std::string_view label, std::string_view value) {
+    std::string title = tr(label);
+    out_ += title + ":";
+    out_.append(
+        kLabelWidth > utf8::display_width(title) ? kLabelWidth - utf8::display_width(title) : 1,
+        ' ');
+    out_ += printable(value);
+    out_ += '\n';
+  }
+  // A heading and a block of text indented by two spaces.
+  void block(std::string_view heading, std::string_view text) {
+    out_ += "\n" + std::string(heading) + ":\n";
+    std::string body = printable(text, true);
+    size_t start = 0;
+    while (start < body.size()) {
+      size_t end = body.find('\n', start);
+      if (end == std::string::npos) end = body.size();
+      std::string_view row = std::string_view(body).substr(start, end - start);
+      if (!row.empty()) out_ += "  " + std::string(row);
+      out_ += '\n';
+      start = end + 1;
+    }
+  }
+  void raw(std::string_view text) { out_ += text; }
+  std::string take() { return std::move(out_); }
+
+ private:
+  static constexpr size_t kLabelWidth = 12;
+  std::string out_;
+};
+
+// "ivanova (Иванова Мария Петровна)", or the ID alone for an unknown one.
+std::string staff_with_name(const Store& store, std::string_view id) {
+  for (const auto& member : store.records("staff"))
+    if (member.id() == id) return fmt::format("{} ({})", id, member.value.text("name"));
+  return std::string(id);
+}
+
+std::string with_reason(std::string text, std::string_view reason) {
+  if (!reason.empty()) text += ": " + std::string(reason);
+  return text;
+}
+
+// `2026-11-24T15:30:00+05:00` as `2026-11-24 15:30`.
+std::string short_time(std::string_view timestamp) {
+  if (timestamp.size() < 16) return std::string(timestamp);
+  return std::string(timestamp.substr(0, 10)) + " " + std::string(timestamp.substr(11, 5));
+}
+
+}  // namespace
+
+std::string describe(const Record& appeal, const AppealState& state, const Store& store) {
+  const Value& v = appeal.value;
+  Text out;
+  out.raw(fmt::format("{}  {} · {} · {}\n", appeal.id(), v.text("kind"), v.text("channel"),
+                      v.text("lang")));
+  std::string status(v.text("status"));
+  if (std::string label = deadline_label(state); !label.empty()) status += ", " + label;
+  out.line("Status", status);
+  out.line("Received", v.date("received")->str());
+  out.line("Due", state.due.str());
+  std::string from(v.text("from"));
+  if (!v.text("contact").empty()) from += fmt::format(" ({})", v.text("contact"));
+  out.line("From", from);
+  if (!v.text("student").empty()) out.line("Student", v.text("student"));
+  if (!v.text("class").empty()) {
+    std::string school_class(v.text("class"));
+    for (const auto& c : store.records("class"))
+      if (c.id() == school_class) school_class += fmt::format(" ({})", c.value.text("name"));
+    out.line("Class", school_class);
+  }
+  if (!v.text("route").empty()) out.line("Route", v.text("route"));
+  if (!v.text("assignee").empty()) out.line("Assignee", staff_with_name(store, v.text("assignee")));
+  if (!v.text("repeat_of").empty()) out.line("Repeat of", v.text("repeat_of"));
+  out.line("Subject", v.text("subject"));
+  if (const Value* e = v.get("escalated")) {
+    std::string text = msg("{}, due was {}", e->date("on")->str(), e->date("previous_due")->str());
+    if (!e->text("from").empty()) text += msg(", from {}", e->text("from"));
+    out.line("Escalated", with_reason(text, e->text("reason")));
+  }
+  if (const Value* x = v.get("extension"))
+    out.line("Extended", with_reason(msg("{} to {}, due was {}", x->date("on")->str(),
+                                         x->date("until")->str(), x->date("previous_due")->str()),
+                                     x->text("reason")));
+  if (const Value* d = v.get("delivered"))
+    out.line("Delivered", msg("{} via {}", d->date("on")->str(), d->text("via")));
+  if (const Value* r = v.get("redirect"))
+    out.line("Redirected", with_reason(msg("{} to {}, due was {}", r->date("on")->str(),
+                                           r->text("to"), r->date("previous_due")->str()),
+                                       r->text("reason")));
+  if (const Value* c = v.get("closed"))
+    out.line(v.text("status") == "withdrawn" ? "Withdrawn" : "Closed",
+             with_reason(c->date("on")->str(), c->text("reason")));
+  if (!v.text("text").empty()) out.block(tr("Text"), v.text("text"));
+  if (const Value* r = v.get("response"))
+    out.block(msg("Answer ({}, {}, {})", r->text("lang"), r->date("on")->str(), r->text("by")),
+              r->text("text"));
+  if (const Value* notes = v.get("notes");
+      notes && notes->as_list() && !notes->as_list()->empty()) {
+    std::string text;
+    for (const auto& note : *notes->as_list())
+      text += fmt::format("{}  {}: {}\n", short_time(note.text("at")), note.text("by"),
+                          note.text("text"));
+    out.block(tr("Notes"), text);
+  }
+  std::string history;
+  if (const Value* entries = v.get("history"); entries && entries->as_list())
+    for (const auto& entry : *entries->as_list())
+      history += fmt::format("{}  {}: {}\n", short_time(entry.text("at")), entry.text("by"),
+                             entry.text("action"));
+  out.block(tr("History"), history);
+  return out.take();
+}
+
+}  // namespace pd::appeal

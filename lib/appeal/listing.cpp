@@ -1,0 +1,158 @@
+#include "appeal/listing.h"
+
+#include <algorithm>
+
+#include "core/casefold.h"
+#include "core/did_you_mean.h"
+#include "core/i18n.h"
+
+namespace pd::appeal {
+
+namespace {
+
+constexpr std::string_view kStatusFilters[] = {"open", "overdue", "due-soon", "closed", "all"};
+
+bool status_matches(StatusFilter filter, const AppealState& state) {
+  switch (filter) {
+    case StatusFilter::open:
+      return state.open;
+    case StatusFilter::overdue:
+      return state.overdue;
+    case StatusFilter::due_soon:
+      return state.due_soon;
+    case StatusFilter::closed:
+      return !state.open;
+    case StatusFilter::all:
+      return true;
+  }
+  return true;
+}
+
+Cell text_cell(const Value& record, std::string_view field) {
+  std::string_view text = record.text(field);
+  return text.empty() ? Cell{} : Cell{std::string(text)};
+}
+
+Cell date_cell(std::optional<Date> date) {
+  return date ? Cell{date->str()} : Cell{};
+}
+
+}  // namespace
+
+StatusFilter parse_status_filter(std::string_view name) {
+  for (size_t i = 0; i < std::size(kStatusFilters); ++i)
+    if (kStatusFilters[i] == name) return StatusFilter(i);
+  std::vector<std::string> names(std::begin(kStatusFilters), std::end(kStatusFilters));
+  std::string hint;
+  if (auto close = did_you_mean(name, names)) hint = msg(" (did you mean '{}'?)", *close);
+  throw Error(ExitCode::usage,
+              msg("--status: expected one of open, overdue, due-soon, closed, all, got '{}'{}",
+                  name, hint));
+}
+
+bool grep_matches(const Value& appeal, std::string_view needle) {
+  std::string folded = casefold(needle);
+  auto has = [&](std::string_view text) {
+    return casefold(text).find(folded) != std::string::npos;
+  };
+  for (std::string_view field : {"id", "from", "contact", "student", "subject", "text"})
+    if (has(appeal.text(field))) return true;
+  if (const Value* response = appeal.get("response"); response && has(response->text("text")))
+    return true;
+  if (const Value* redirect = appeal.get("redirect"); redirect && has(redirect->text("to")))
+    return true;
+  if (const Value* notes = appeal.get("notes"); notes && notes->as_list())
+    for (const auto& note : *notes->as_list())
+      if (has(note.text("text"))) return true;
+  return false;
+}
+
+std::vector<ListedAppeal> select_appeals(const std::vector<Record>& appeals,
+                                         const ListFilter& filter, Date today, int due_soon_days) {
+  std::vector<ListedAppeal> selected;
+  for (const auto& record : appeals) {
+    const Value& v = record.value;
+    AppealState state = state_of(v, today, due_soon_days);
+    if (!status_matches(filter.status, state)) continue;
+    if (!filter.class_id.empty() && v.text("class") != filter.class_id) continue;
+    if (!filter.assignee.empty() && v.text("assignee") != filter.assignee) continue;
+    if (!filter.kind.empty() && v.text("kind") != filter.kind) continue;
+    if (!filter.lang.empty() && v.text("lang") != filter.lang) continue;
+    Date received = *v.date("received");
+    if (filter.since && received < *filter.since) continue;
+    if (filter.until && received > *filter.until) continue;
+    if (!filter.grep.empty() && !grep_matches(v, filter.grep)) continue;
+    selected.push_back({&record, state});
+  }
+  std::sort(selected.begin(), selected.end(), [](const auto& a, const auto& b) {
+    if (a.state.due != b.state.due) return a.state.due < b.state.due;
+    return a.record->id() < b.record->id();
+  });
+  return selected;
+}
+
+std::string deadline_label(const AppealState& state) {
+  if (state.open) {
+    if (state.overdue)
+      return msg("overdue by {}", count_of(size_t(state.days_late), "day", "days"));
+    if (state.days_left == 0) return tr("due today");
+    if (state.days_left == 1) return tr("due tomorrow");
+    return msg("due in {}", count_of(size_t(state.days_left), "day", "days"));
+  }
+  if (!state.on_time) return {};
+  if (*state.on_time) return tr("on time");
+  return msg("{} late", count_of(size_t(state.days_late), "day", "days"));
+}
+
+Rows table_rows(const std::vector<ListedAppeal>& appeals) {
+  Rows rows{{{"id", "ID"},
+             {"due", "DUE"},
+             {"deadline", "DEADLINE"},
+             {"status", "STATUS"},
+             {"kind", "KIND"},
+             {"lang", "LANG"},
+             {"class", "CLASS"},
+             {"assignee", "ASSIGNEE"},
+             {"from", "FROM"},
+             {"subject", "SUBJECT"}},
+            {}};
+  for (const auto& [record, state] : appeals) {
+    const Value& v = record->value;
+    rows.rows.push_back({std::string(record->id()), state.due.str(), deadline_label(state),
+                         text_cell(v, "status"), text_cell(v, "kind"), text_cell(v, "lang"),
+                         text_cell(v, "class"), text_cell(v, "assignee"), text_cell(v, "from"),
+                         text_cell(v, "subject")});
+  }
+  return rows;
+}
+
+Rows data_rows(const std::vector<ListedAppeal>& appeals) {
+  static constexpr std::string_view kFields[] = {
+      "id",      "status", "kind",    "channel", "lang",     "received", "from",     "contact",
+      "student", "class",  "subject", "route",   "assignee", "due",      "repeat_of"};
+  Rows rows;
+  for (std::string_view field : kFields)
+    rows.columns.push_back({std::string(field), std::string(field)});
+  for (std::string_view derived : {"due_soon", "overdue", "days_late", "on_time", "delivered_on"})
+    rows.columns.push_back({std::string(derived), std::string(derived)});
+  for (const auto& [record, state] : appeals) {
+    const Value& v = record->value;
+    std::vector<Cell> row;
+    for (std::string_view field : kFields) {
+      if (field == "received" || field == "due")
+        row.push_back(date_cell(v.date(field)));
+      else
+        row.push_back(text_cell(v, field));
+    }
+    row.push_back(state.due_soon);
+    row.push_back(state.overdue);
+    row.push_back(std::int64_t(state.days_late));
+    row.push_back(state.on_time ? Cell{*state.on_time} : Cell{});
+    const Value* delivered = v.get("delivered");
+    row.push_back(date_cell(delivered ? delivered->date("on") : std::nullopt));
+    rows.rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+}  // namespace pd::appeal

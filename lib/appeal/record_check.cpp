@@ -1,0 +1,49 @@
+#include "appeal/record_check.h"
+
+#include "appeal/deadline.h"
+#include "appeal/status.h"
+#include "core/i18n.h"
+
+namespace pd::appeal {
+
+std::vector<Diagnostic> check_appeal(const Record& appeal, const SchoolSettings& settings) {
+  std::vector<Diagnostic> problems;
+  const Value& v = appeal.value;
+  auto problem = [&](const Value* at, std::string message) {
+    problems.push_back({appeal.file, at ? at->pos() : Position{}, std::move(message)});
+  };
+  // A1: the answer is in the language of the appeal.
+  if (const Value* response = v.get("response"))
+    if (response->text("lang") != v.text("lang"))
+      problem(response->get("lang"),
+              msg("'response.lang': the answer must be in the language of the appeal, '{}' (A1)",
+                  v.text("lang")));
+  // Each status needs the facts that led to it.
+  Status status = parse_status(v.text("status")).value_or(Status::received);
+  struct Needed {
+    Status status;
+    std::string_view field, what;
+  };
+  static const Needed kNeeded[] = {
+      {Status::answered, "response", "an answered appeal needs its response"},
+      {Status::delivered, "response", "a delivered appeal needs its response"},
+      {Status::delivered, "delivered", "a delivered appeal needs 'delivered: {on, via}'"},
+      {Status::closed, "closed", "a closed appeal needs 'closed: {on}'"},
+      {Status::withdrawn, "closed", "a withdrawn appeal needs 'closed: {on}'"},
+      {Status::redirected, "redirect", "a redirected appeal needs 'redirect: {to, on}'"},
+  };
+  for (const auto& needed : kNeeded)
+    if (status == needed.status && !v.get(needed.field))
+      problem(v.get("status"), msg("'{}': {}", needed.field, tr(needed.what)));
+  if (const Value* extension = v.get("extension")) {
+    Date latest = latest_extension(*v.date("received"), settings);
+    if (*extension->date("until") > latest)
+      problem(extension->get("until"), msg("'extension.until': at most {} days after receipt, {}",
+                                           settings.max_extension_days, latest.str()));
+  }
+  if (status == Status::assigned && v.text("assignee").empty())
+    problem(v.get("status"), tr("'assignee': an assigned appeal needs its assignee"));
+  return problems;
+}
+
+}  // namespace pd::appeal
