@@ -1,17 +1,314 @@
-// book: not built yet; the command exists so that scripts and packages can
-// rely on all four binaries.
+// book: meetings of parents with the director and the deputies in their
+// reception hours (SPEC B1-B5), the visitor list and the calendar file.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "booking/attendees.h"
+#include "booking/calendar.h"
+#include "booking/listing.h"
+#include "booking/meeting.h"
+#include "booking/placement.h"
+#include "booking/reception.h"
+#include "booking/request.h"
+#include "booking/slots.h"
+#include "booking/transitions.h"
+#include "booking/visitors.h"
+#include "cli/input.h"
 #include "cli/run_tool.h"
 #include "core/i18n.h"
+#include "output/ics.h"
+#include "output/rows.h"
+#include "store/history.h"
+
+namespace {
+
+constexpr int kDefaultDays = 14;
+
+pd::Date date_option(std::string_view flag, const std::string& text) {
+  if (auto date = pd::Date::parse(text)) return *date;
+  throw pd::Error(pd::ExitCode::usage,
+                  pd::msg("{}: expected a date YYYY-MM-DD that exists, got '{}'", flag, text));
+}
+
+std::optional<pd::Date> maybe_date(std::string_view flag, const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  return date_option(flag, text);
+}
+
+pd::TimeOfDay time_option(std::string_view flag, const std::string& text) {
+  if (auto time = pd::TimeOfDay::parse(text)) return *time;
+  throw pd::Error(pd::ExitCode::usage, pd::msg("{}: expected a time HH:MM, got '{}'", flag, text));
+}
+
+pd::Now now(pd::Context& ctx) {
+  return {ctx.clock().today(), ctx.clock().now_time()};
+}
+
+// A listing in the format asked for; `bom` for CSV read by spreadsheets.
+void print_rows(pd::Context& ctx, pd::OutputFormat format, const pd::Rows& rows, bool bom) {
+  if (format == pd::OutputFormat::json)
+    ctx.print(pd::render_json(rows));
+  else if (format == pd::OutputFormat::csv)
+    ctx.print(pd::render_csv(rows, bom));
+  else
+    ctx.print(pd::render_table(rows));
+}
+
+pd::OutputFormat listing_format(pd::Context& ctx) {
+  return ctx.format({pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv});
+}
+
+void define_slots(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand("slots", pd::tr("list the free reception slots of a host"));
+  struct Options {
+    std::string with, from;
+    int days = kDefaultDays;
+  };
+  auto opts = std::make_shared<Options>();
+  cmd->add_option("--with", opts->with, pd::tr("the host: the director or a deputy (staff ID)"))
+      ->type_name("STAFF")
+      ->required();
+  cmd->add_option("--from", opts->from, pd::tr("the first day (default: today)"))
+      ->type_name("DATE");
+  cmd->add_option("--days", opts->days, pd::tr("how many days (default: 14)"))
+      ->check(CLI::Range(1, 366));
+  cmd->callback([&ctx, opts] {
+    pd::OutputFormat format = listing_format(ctx);
+    pd::HostSlots free = pd::host_free_slots(
+        ctx.store(), ctx.settings(), ctx.calendar(), now(ctx), opts->with,
+        maybe_date("--from", opts->from).value_or(ctx.clock().today()), opts->days);
+    if (free.slots.empty())
+      ctx.note(pd::msg("{}: no free slot of '{}' ({}) in these {} days", ctx.tool(), free.host,
+                       pd::describe_hours(free.hours), opts->days));
+    print_rows(ctx, format, pd::slot_rows(free.slots), false);
+  });
+}
+
+void define_add(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand("add", pd::tr("book a meeting in a host's reception hours"));
+  struct Options {
+    std::string with, date, time, parent, contact, class_id, student, topic, source, appeal;
+    int minutes = 0;
+  };
+  auto opts = std::make_shared<Options>();
+  cmd->add_option("--with", opts->with, pd::tr("the host: the director or a deputy (staff ID)"))
+      ->type_name("STAFF");
+  cmd->add_option("--date", opts->date, pd::tr("the day of the meeting"))->type_name("DATE");
+  cmd->add_option("--time", opts->time, pd::tr("when it starts"))->type_name("HH:MM");
+  cmd->add_option("--minutes", opts->minutes,
+                  pd::tr("how long it takes (default: slot_minutes of school.yaml)"))
+      ->type_name("N");
+  cmd->add_option("--parent", opts->parent, pd::tr("the visitor's name"))->type_name("NAME");
+  cmd->add_option("--contact", opts->contact, pd::tr("phone or e-mail of the visitor"))
+      ->type_name("C");
+  cmd->add_option("--class", opts->class_id,
+                  pd::tr("the class it concerns: its class teacher attends (B4)"))
+      ->type_name("ID");
+  cmd->add_option("--student", opts->student, pd::tr("the student it concerns"))->type_name("NAME");
+  cmd->add_option("--topic", opts->topic, pd::tr("what it is about"))->type_name("TEXT");
+  cmd->add_option("--source", opts->source, pd::tr("how it was booked (default: coordinator)"))
+      ->check(CLI::IsMember({"coordinator", "website"}))
+      ->type_name("coordinator|website");
+  cmd->add_option("--appeal", opts->appeal, pd::tr("the appeal the meeting is about"))
+      ->type_name("ID");
+  cmd->callback([&ctx, opts] {
+    pd::ask_for_missing({{"--with", &opts->with, pd::tr("Host (staff ID)")},
+                         {"--date", &opts->date, pd::tr("Date (YYYY-MM-DD)")},
+                         {"--time", &opts->time, pd::tr("Time (HH:MM)")},
+                         {"--parent", &opts->parent, pd::tr("Visitor's name")},
+                         {"--topic", &opts->topic, pd::tr("Topic")}});
+    pd::BookingRequest request;
+    request.host = opts->with;
+    request.date = date_option("--date", opts->date);
+    request.time = time_option("--time", opts->time);
+    request.minutes = opts->minutes;
+    request.parent = opts->parent, request.contact = opts->contact;
+    request.class_id = opts->class_id, request.student = opts->student;
+    request.topic = opts->topic;
+    if (opts->source == "website") request.source = pd::BookingSource::website;
+    const pd::Clock& clock = ctx.clock();
+    const std::string& actor = ctx.actor();
+
+    auto change = ctx.begin_change();
+    const pd::Store& store = ctx.store();
+    const pd::Record* appeal = opts->appeal.empty() ? nullptr : &store.find("appeal", opts->appeal);
+    const pd::RecordSchema& schema = pd::schema_for("booking");
+    std::string id = change->new_id(schema, clock.today());
+    pd::Value booking = pd::new_booking(store, ctx.settings(), ctx.calendar(), now(ctx), id,
+                                        request, appeal ? &appeal->value : nullptr);
+    pd::append_history(booking, clock, actor, "booked");
+    change->put(schema, booking);
+    std::string subject = id + ": booked";
+    if (appeal) {
+      pd::Value linked = appeal->value;
+      pd::append_history(linked, clock, actor, pd::appeal_history_action(booking));
+      change->put(*appeal->schema, linked);
+      subject += " for " + std::string(appeal->id());
+    }
+    ctx.finish_change(*change, subject);
+    pd::Meeting m = pd::meeting_of(booking);
+    std::string attendees;
+    for (const auto& person : m.attendees)
+      attendees += (attendees.empty() ? "" : ", ") + person;
+    ctx.print(id + "\n");
+    ctx.note(pd::msg("{}: {}: {} ({}) with '{}'; attendees: {}", ctx.tool(), id, m.when(),
+                     pd::weekday_name(m.date.weekday()), m.host, attendees));
+  });
+}
+
+void define_list(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand("list", pd::tr("list bookings (default: from today on)"));
+  struct Options {
+    std::string date, from, until, with, status;
+    bool week = false, bom = false;
+  };
+  auto opts = std::make_shared<Options>();
+  auto* date = cmd->add_option("--date", opts->date, pd::tr("one day"))->type_name("DATE");
+  auto* week = cmd->add_flag("--week", opts->week, pd::tr("this week, Monday to Sunday"));
+  auto* from = cmd->add_option("--from", opts->from, pd::tr("from this day"))->type_name("DATE");
+  auto* until =
+      cmd->add_option("--until", opts->until, pd::tr("up to this day"))->type_name("DATE");
+  date->excludes(week)->excludes(from)->excludes(until);
+  week->excludes(from)->excludes(until);
+  cmd->add_option("--with", opts->with, pd::tr("one host only"))->type_name("STAFF");
+  cmd->add_option("--status", opts->status,
+                  pd::tr("booked, done, no-show, cancelled or all (default: all)"))
+      ->type_name("S");
+  cmd->add_flag("--bom", opts->bom, pd::tr("with --format csv: a UTF-8 byte-order mark first"));
+  cmd->callback([&ctx, opts] {
+    pd::OutputFormat format = listing_format(ctx);
+    pd::BookingFilter filter;
+    filter.status = pd::status_filter(opts->status);
+    if (!opts->with.empty()) filter.host = pd::find_staff(ctx.store(), opts->with).id();
+    if (!opts->date.empty()) {
+      filter.from = filter.until = date_option("--date", opts->date);
+    } else if (opts->week) {
+      std::tie(filter.from, filter.until) = pd::week_of(ctx.clock().today());
+    } else {
+      filter.from = maybe_date("--from", opts->from);
+      filter.until = maybe_date("--until", opts->until);
+      if (!filter.from && !filter.until) filter.from = ctx.clock().today();
+    }
+    auto bookings = pd::select_bookings(ctx.store(), filter);
+    bool brief = format == pd::OutputFormat::table;
+    print_rows(ctx, format,
+               pd::booking_rows(bookings, brief ? pd::Detail::brief : pd::Detail::full), opts->bom);
+    if (bookings.empty()) ctx.note(pd::msg("{}: no bookings", ctx.tool()));
+  });
+}
+
+// move, cancel, done, no-show: one booking, one transition of the table.
+void define_change(CLI::App& app, pd::Context& ctx, const std::string& name,
+                   const std::string& help, pd::BookingAction action) {
+  auto* cmd = app.add_subcommand(name, help);
+  struct Options {
+    std::string id, date, time, reason;
+  };
+  auto opts = std::make_shared<Options>();
+  cmd->add_option("ID", opts->id, pd::tr("the booking (its ID or a unique suffix)"))->required();
+  if (action == pd::BookingAction::move) {
+    cmd->add_option("--date", opts->date, pd::tr("the new day"))->type_name("DATE")->required();
+    cmd->add_option("--time", opts->time, pd::tr("the new time"))->type_name("HH:MM")->required();
+  }
+  if (action == pd::BookingAction::cancel)
+    cmd->add_option("--reason", opts->reason, pd::tr("why it is cancelled"))->type_name("TEXT");
+  cmd->callback([&ctx, opts, action] {
+    std::optional<pd::Date> date = maybe_date("--date", opts->date);
+    std::optional<pd::TimeOfDay> time;
+    if (!opts->time.empty()) time = time_option("--time", opts->time);
+    const pd::Clock& clock = ctx.clock();
+    const std::string& actor = ctx.actor();
+
+    auto change = ctx.begin_change();
+    const pd::Record& rec = ctx.store().find("booking", opts->id);
+    const std::string id(rec.id());  // `rec` goes with the store's cache at finish_change()
+    std::string_view status = pd::next_status(id, rec.value.text("status"), action,
+                                              *rec.value.date("date"), clock.today());
+    pd::Value value = rec.value;
+    if (action == pd::BookingAction::move)
+      value = pd::moved_booking(ctx.store(), ctx.settings(), ctx.calendar(), now(ctx), rec.value,
+                                *date, *time);
+    value.set("status", pd::Value(std::string(status)));
+    if (!opts->reason.empty()) value.set("reason", pd::Value(opts->reason));
+    pd::Meeting m = pd::meeting_of(value);
+    pd::append_history(value, clock, actor,
+                       pd::history_action(action, pd::meeting_of(rec.value), m));
+    change->put(*rec.schema, value);
+    std::string subject(pd::booking_transition(action).done);
+    ctx.finish_change(*change, id + ": " + subject);
+    ctx.note(pd::msg("{}: {}: {} ({}, {})", ctx.tool(), id, subject, m.when(),
+                     pd::weekday_name(m.date.weekday())));
+  });
+}
+
+void define_visitors(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand("visitors", pd::tr("the day's expected visitors, for security"));
+  struct Options {
+    std::string date;
+    bool bom = false;
+  };
+  auto opts = std::make_shared<Options>();
+  cmd->add_option("--date", opts->date, pd::tr("the day (default: today)"))->type_name("DATE");
+  cmd->add_flag("--bom", opts->bom, pd::tr("with --format csv: a UTF-8 byte-order mark first"));
+  cmd->callback([&ctx, opts] {
+    pd::OutputFormat format = listing_format(ctx);
+    pd::Date day = maybe_date("--date", opts->date).value_or(ctx.clock().today());
+    auto visitors = pd::visitors_on(ctx.store(), day);
+    if (visitors.empty()) {
+      ctx.note(pd::msg("{}: no visitors expected on {} ({})", ctx.tool(), day.str(),
+                       pd::weekday_name(day.weekday())));
+      if (format == pd::OutputFormat::table) return;
+    } else if (format == pd::OutputFormat::table) {
+      ctx.print(pd::msg("Expected visitors on {} ({}): {}\n", day.str(),
+                        pd::weekday_name(day.weekday()),
+                        pd::count_of(visitors.size(), "visitor", "visitors")));
+    }
+    print_rows(ctx, format, pd::visitor_rows(visitors), opts->bom);
+  });
+}
+
+void define_ics(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand("ics", pd::tr("the bookings as an iCalendar file on stdout"));
+  struct Options {
+    std::string with, from, until;
+    bool names = false;
+  };
+  auto opts = std::make_shared<Options>();
+  cmd->add_option("--with", opts->with, pd::tr("one host only"))->type_name("STAFF");
+  cmd->add_option("--from", opts->from, pd::tr("from this day"))->type_name("DATE");
+  cmd->add_option("--until", opts->until, pd::tr("up to this day"))->type_name("DATE");
+  cmd->add_flag("--with-names", opts->names,
+                pd::tr("put visitors' and students' names, contacts and topics in the events"));
+  cmd->callback([&ctx, opts] {
+    pd::BookingFilter filter;
+    if (!opts->with.empty()) filter.host = pd::find_staff(ctx.store(), opts->with).id();
+    filter.from = maybe_date("--from", opts->from);
+    filter.until = maybe_date("--until", opts->until);
+    auto bookings = pd::select_bookings(ctx.store(), filter);
+    ctx.print(
+        pd::render_ics(pd::booking_calendar(ctx.store(), bookings, ctx.settings().timezone,
+                                            opts->names ? pd::Names::shown : pd::Names::hidden)));
+  });
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  return pd::run_tool("book", pd::tr("parentdesk's book command (not built yet)."), argc, argv,
-                      [](CLI::App& app, pd::Context&) {
-                        app.require_subcommand(0);
-                        app.allow_extras();
-                        app.callback([] {
-                          throw pd::Error(
-                              pd::ExitCode::usage,
-                              pd::tr("book is not built yet: it comes in a later release"));
-                        });
-                      });
+  return pd::run_tool(
+      "book", pd::tr("Meetings of parents with the director and the deputies."), argc, argv,
+      [](CLI::App& app, pd::Context& ctx) {
+        define_slots(app, ctx);
+        define_add(app, ctx);
+        define_list(app, ctx);
+        define_change(app, ctx, "move", pd::tr("move a booking to another time"),
+                      pd::BookingAction::move);
+        define_change(app, ctx, "cancel", pd::tr("cancel a booking: its slot is free again"),
+                      pd::BookingAction::cancel);
+        define_change(app, ctx, "done", pd::tr("the meeting took place"), pd::BookingAction::done);
+        define_change(app, ctx, "no-show", pd::tr("the visitor did not come"),
+                      pd::BookingAction::no_show);
+        define_visitors(app, ctx);
+        define_ics(app, ctx);
+      });
 }

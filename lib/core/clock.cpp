@@ -32,7 +32,42 @@ std::tm local_time(std::time_t moment, const std::string& zone) {
   return result;
 }
 
+constexpr std::int64_t kSecondsPerDay = 86400;
+
+std::int64_t epoch_seconds(Date date, int seconds_of_day) {
+  return std::int64_t(Date(1970, 1, 1).days_until(date)) * kSecondsPerDay + seconds_of_day;
+}
+
+int number(std::string_view text, size_t pos, size_t width) {
+  int value = 0;
+  for (size_t i = pos; i < pos + width; ++i)
+    value = value * 10 + (text[i] - '0');
+  return value;
+}
+
 }  // namespace
+
+std::int64_t utc_seconds(Date date, TimeOfDay time, const std::string& zone) {
+  // The wall clock read as if it were UTC, then corrected by the zone's
+  // offset at that moment; a second pass settles the offset near a change.
+  std::int64_t wall = epoch_seconds(date, time.minutes() * 60);
+  std::int64_t guess = wall - local_time(std::time_t(wall), zone).tm_gmtoff;
+  return wall - local_time(std::time_t(guess), zone).tm_gmtoff;
+}
+
+std::optional<std::int64_t> timestamp_utc_seconds(std::string_view timestamp) {
+  if (!is_timestamp(timestamp)) return std::nullopt;
+  Date date = *Date::parse(timestamp.substr(0, 10));
+  int seconds =
+      number(timestamp, 11, 2) * 3600 + number(timestamp, 14, 2) * 60 + number(timestamp, 17, 2);
+  std::string_view zone = timestamp.substr(19);
+  int offset = 0;
+  if (zone != "Z") {
+    offset = number(zone, 1, 2) * 3600 + number(zone, 4, 2) * 60;
+    if (zone[0] == '-') offset = -offset;
+  }
+  return epoch_seconds(date, seconds) - offset;
+}
 
 bool timezone_exists(std::string_view zone) {
   if (zone.empty() || zone.front() == '/' || zone.find("..") != std::string_view::npos)

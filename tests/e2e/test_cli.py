@@ -30,13 +30,6 @@ class Help(unittest.TestCase):
         self.assertTrue(r.err.startswith("report: error: "), r)
         self.assertEqual(r.out, "")
 
-    def test_unbuilt_commands_say_so(self):
-        for tool in ["appeal", "book", "minutes"]:
-            r = run(tool, "list")
-            self.assertEqual(r.code, 2, r)
-            self.assertEqual(r.err, f"{tool}: error: {tool} is not built yet: it comes in a later "
-                             "release\n")
-
 
 def help_subcommands(tool):
     out = run(tool, "--help").out
