@@ -1,17 +1,301 @@
-// minutes: not built yet; the command exists so that scripts and packages can
-// rely on all four binaries.
+// minutes: parent meetings and events, their decisions and signatures
+// (SPEC M1-M5, B3, U; §5 minutes).
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/edit_record.h"
+#include "cli/input.h"
 #include "cli/run_tool.h"
 #include "core/i18n.h"
+#include "minutes/check.h"
+#include "minutes/decisions.h"
+#include "minutes/details.h"
+#include "minutes/listing.h"
+#include "minutes/names.h"
+#include "minutes/new_minutes.h"
+#include "minutes/protocol_markdown.h"
+#include "minutes/signing.h"
+#include "store/history.h"
+
+namespace {
+
+// A date option: exactly YYYY-MM-DD and a day that exists.
+pd::Date date_option(std::string_view flag, const std::string& text) {
+  if (auto date = pd::Date::parse(text)) return *date;
+  throw pd::Error(pd::ExitCode::usage,
+                  pd::msg("'{}': expected a date YYYY-MM-DD that exists, got '{}'", flag, text));
+}
+
+std::optional<pd::Date> optional_date(std::string_view flag, const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  return date_option(flag, text);
+}
+
+// A count option: its value when it was given.
+struct Count {
+  std::int64_t value = 0;
+  CLI::Option* option = nullptr;
+  std::optional<std::int64_t> get() const {
+    return option->count() ? std::optional<std::int64_t>(value) : std::nullopt;
+  }
+};
+
+void add_count(CLI::App* app, const std::string& flag, Count& count, const std::string& help) {
+  count.option = app->add_option(flag, count.value, help)->check(CLI::NonNegativeNumber);
+}
+
+void define_new(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand("new", pd::tr("record a meeting or event"));
+  struct Options {
+    pd::MinutesInput input;
+    std::string date, notes, notes_file;
+    Count invited, present, respondents, satisfied;
+  };
+  auto o = std::make_shared<Options>();
+  cmd->add_option("--kind", o->input.kind,
+                  pd::tr("class_meeting, school_meeting, pta, leadership, education, event, "
+                         "diagnostics or survey"));
+  cmd->add_option("--date", o->date, pd::tr("the day it was held"))->type_name("DATE");
+  cmd->add_option("--class", o->input.class_id, pd::tr("the class (for a class meeting)"));
+  cmd->add_option("--booking", o->input.booking,
+                  pd::tr("the booking of a leadership meeting: fills date, class, attendees"))
+      ->type_name("ID");
+  cmd->add_option("--title", o->input.title, pd::tr("the topic"));
+  cmd->add_option("--chair", o->input.chair, pd::tr("who chairs"))->type_name("NAME");
+  cmd->add_option("--secretary", o->input.secretary, pd::tr("who keeps the minutes"))
+      ->type_name("NAME");
+  add_count(cmd, "--invited", o->invited, pd::tr("how many were invited"));
+  add_count(cmd, "--present", o->present, pd::tr("how many came (at most --invited)"));
+  cmd->add_option("--organizer", o->input.organizer, pd::tr("school (default) or parents"));
+  add_count(cmd, "--respondents", o->respondents, pd::tr("survey: how many answered"));
+  add_count(cmd, "--satisfied", o->satisfied, pd::tr("survey: how many are satisfied"));
+  cmd->add_option("--agenda", o->input.agenda, pd::tr("an item of the agenda (repeatable)"))
+      ->type_name("TEXT");
+  cmd->add_option("--notes", o->notes, pd::tr("the notes, or - for stdin"))->type_name("TEXT");
+  cmd->add_option("--notes-file", o->notes_file, pd::tr("the notes from a file"))
+      ->type_name("FILE");
+  cmd->callback([&ctx, o] {
+    pd::MinutesInput input = o->input;
+    // A booking gives the kind and the date.
+    if (input.booking.empty())
+      pd::ask_for_missing({{"--kind", &input.kind, "Kind"}, {"--date", &o->date, "Date"}});
+    input.date = optional_date("--date", o->date);
+    input.invited = o->invited.get(), input.present = o->present.get();
+    input.respondents = o->respondents.get(), input.satisfied = o->satisfied.get();
+    input.notes = pd::text_from(o->notes, o->notes_file, false);
+
+    auto change = ctx.begin_change();
+    const pd::RecordSchema& schema = pd::schema_for("minutes");
+    std::string id = change->new_id(schema, ctx.clock().today());
+    pd::NewMinutes made = pd::make_minutes(input, ctx.store(), id);
+    std::string subject = id + ": created";
+    if (made.booking) {
+      std::string booking_id(made.booking->id());
+      pd::append_history(made.minutes, ctx.clock(), ctx.actor(),
+                         "created from booking " + booking_id);
+      pd::append_history(made.booking->value, ctx.clock(), ctx.actor(), "minutes " + id);
+      change->put(*made.booking->schema, made.booking->value);
+      subject += " for " + booking_id;
+    } else {
+      pd::append_history(made.minutes, ctx.clock(), ctx.actor(), "created");
+    }
+    change->put(schema, made.minutes);
+    ctx.finish_change(*change, subject);
+    ctx.print(id + "\n");
+    if (made.booking)
+      ctx.note(
+          pd::msg("{}: the booking '{}' now has minutes '{}'", ctx.tool(), made.booking->id(), id));
+  });
+}
+
+void define_decide(CLI::App& app, pd::Context& ctx) {
+  auto* cmd =
+      app.add_subcommand("decide", pd::tr("record a decision, with its owner and due date"));
+  struct Options {
+    std::string id, text, text_file, owner, due;
+  };
+  auto o = std::make_shared<Options>();
+  cmd->add_option("ID", o->id, pd::tr("the minutes"))->required();
+  cmd->add_option("--text", o->text, pd::tr("the decision, or - for stdin"));
+  cmd->add_option("--text-file", o->text_file, pd::tr("the decision from a file"))
+      ->type_name("FILE");
+  cmd->add_option("--owner", o->owner, pd::tr("who carries it out"))->type_name("STAFF");
+  cmd->add_option("--due", o->due, pd::tr("by when"))->type_name("DATE");
+  cmd->callback([&ctx, o] {
+    if (o->text_file.empty()) pd::ask_for_missing({{"--text", &o->text, "Decision"}});
+    pd::ask_for_missing({{"--owner", &o->owner, "Owner (staff ID)"}, {"--due", &o->due, "Due"}});
+    pd::NewDecision decision{pd::text_from(o->text, o->text_file, true), o->owner,
+                             date_option("--due", o->due)};
+    auto change = ctx.begin_change();
+    const pd::Record& rec = ctx.store().find("minutes", o->id);
+    const pd::RecordSchema& schema = *rec.schema;
+    std::string id(rec.id());  // `rec` is gone once the change is written
+    pd::Value value = rec.value;
+    pd::require_allowed(value, pd::Action::decide);
+    pd::find_by_id(ctx.store(), "staff", decision.owner);
+    std::int64_t number = pd::add_decision(value, decision);
+    std::string action = pd::msg("decision {} added", number);
+    pd::append_history(value, ctx.clock(), ctx.actor(), action);
+    change->put(schema, value);
+    ctx.finish_change(*change, id + ": " + action);
+    ctx.print(std::to_string(number) + "\n");
+  });
+}
+
+void define_done(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand("done", pd::tr("mark a decision done (also in signed minutes)"));
+  struct Options {
+    std::string id;
+    std::int64_t number = 0;
+  };
+  auto o = std::make_shared<Options>();
+  cmd->add_option("ID", o->id, pd::tr("the minutes"))->required();
+  cmd->add_option("DECISION-NUMBER", o->number, pd::tr("the decision's number"))
+      ->required()
+      ->check(CLI::PositiveNumber);
+  cmd->callback([&ctx, o] {
+    auto change = ctx.begin_change();
+    const pd::Record& rec = ctx.store().find("minutes", o->id);
+    const pd::RecordSchema& schema = *rec.schema;
+    std::string id(rec.id());  // `rec` is gone once the change is written
+    pd::Value value = rec.value;
+    pd::mark_done(value, o->number, ctx.clock().today());
+    std::string action = pd::msg("decision {} done", o->number);
+    pd::append_history(value, ctx.clock(), ctx.actor(), action);
+    change->put(schema, value);
+    ctx.finish_change(*change, id + ": " + action);
+    ctx.note(pd::msg("{}: {}: {}", ctx.tool(), id, action));
+  });
+}
+
+void define_sign(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand(
+      "sign", pd::tr("sign as chair or secretary; both signatures freeze the minutes"));
+  struct Options {
+    std::string id, role, name;
+  };
+  auto o = std::make_shared<Options>();
+  cmd->add_option("ID", o->id, pd::tr("the minutes"))->required();
+  cmd->add_option("--as", o->role, pd::tr("chair or secretary"))
+      ->check(CLI::IsMember({"chair", "secretary"}))
+      ->type_name("ROLE");
+  cmd->add_option("--name", o->name, pd::tr("the signer's name"));
+  cmd->callback([&ctx, o] {
+    pd::ask_for_missing(
+        {{"--as", &o->role, "Role (chair or secretary)"}, {"--name", &o->name, "Name"}});
+    std::optional<pd::Role> role = pd::parse_role(o->role);
+    if (!role)
+      throw pd::Error(pd::ExitCode::usage,
+                      pd::msg("'--as': expected chair or secretary, got '{}'", o->role));
+    auto change = ctx.begin_change();
+    const pd::Record& rec = ctx.store().find("minutes", o->id);
+    const pd::RecordSchema& schema = *rec.schema;
+    std::string id(rec.id());  // `rec` is gone once the change is written
+    pd::Value value = rec.value;
+    pd::SealState state = pd::sign(value, *role, o->name, ctx.clock().today());
+    std::string action = pd::msg("signed as {}", pd::role_name(*role));
+    if (state == pd::SealState::frozen) action += ", frozen";
+    pd::append_history(value, ctx.clock(), ctx.actor(), action);
+    change->put(schema, value);
+    ctx.finish_change(*change, id + ": " + action);
+    ctx.note(state == pd::SealState::frozen
+                 ? pd::msg("{}: {}: signed; the minutes are now frozen", ctx.tool(), id)
+                 : pd::msg("{}: {}: signed as {}", ctx.tool(), id, pd::role_name(*role)));
+  });
+}
+
+void define_list(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand("list", pd::tr("list minutes, by date"));
+  struct Options {
+    pd::MinutesFilter filter;
+    std::string since, until;
+    bool unsigned_only = false;
+  };
+  auto o = std::make_shared<Options>();
+  cmd->add_option("--kind", o->filter.kind, pd::tr("only this kind"));
+  cmd->add_option("--class", o->filter.class_id, pd::tr("only this class"));
+  cmd->add_option("--since", o->since, pd::tr("held on or after"))->type_name("DATE");
+  cmd->add_option("--until", o->until, pd::tr("held on or before"))->type_name("DATE");
+  cmd->add_flag("--unsigned", o->unsigned_only,
+                pd::tr("only parent meetings held so far that lack a signature"));
+  cmd->callback([&ctx, o] {
+    pd::OutputFormat format =
+        ctx.format({pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv});
+    pd::MinutesFilter filter = o->filter;
+    filter.since = optional_date("--since", o->since);
+    filter.until = optional_date("--until", o->until);
+    if (o->unsigned_only) filter.signatures = pd::SignatureFilter::missing;
+    const pd::Store& store = ctx.store();
+    if (!filter.class_id.empty()) pd::find_by_id(store, "class", filter.class_id);
+    std::vector<const pd::Record*> selected =
+        pd::select_minutes(store.records("minutes"), filter, ctx.clock().today());
+    pd::Names names = pd::load_names(store);
+    switch (format) {
+      case pd::OutputFormat::json:
+        ctx.print(pd::render_json(
+            pd::minutes_rows(selected, names, ctx.clock().today(), pd::Detail::full)));
+        break;
+      case pd::OutputFormat::csv:
+        ctx.print(pd::render_csv(
+            pd::minutes_rows(selected, names, ctx.clock().today(), pd::Detail::full)));
+        break;
+      default:
+        ctx.print(pd::render_table(
+            pd::minutes_rows(selected, names, ctx.clock().today(), pd::Detail::brief)));
+    }
+  });
+}
+
+void define_show(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand(
+      "show", pd::tr("show one record; --format markdown prints the protocol to sign"));
+  auto id = std::make_shared<std::string>();
+  cmd->add_option("ID", *id, pd::tr("the minutes"))->required();
+  cmd->callback([&ctx, id] {
+    pd::OutputFormat format =
+        ctx.format({pd::OutputFormat::table, pd::OutputFormat::markdown, pd::OutputFormat::json});
+    const pd::Store& store = ctx.store();
+    const pd::Record& rec = store.find("minutes", *id);
+    switch (format) {
+      case pd::OutputFormat::markdown:
+        ctx.print(pd::protocol_markdown(rec.value, ctx.settings().name, pd::load_names(store)));
+        break;
+      case pd::OutputFormat::json:
+        ctx.print(pd::minutes_json(rec.value, ctx.clock().today()));
+        break;
+      default:
+        ctx.print(pd::minutes_details(rec.value, pd::load_names(store), ctx.clock().today()));
+    }
+  });
+}
+
+void define_edit(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand("edit", pd::tr("edit a record in $EDITOR, checked before saving"));
+  auto id = std::make_shared<std::string>();
+  cmd->add_option("ID", *id, pd::tr("the minutes"))->required();
+  cmd->callback([&ctx, id] {
+    // Frozen minutes are refused before the editor opens; a record frozen
+    // meanwhile changed on disk, which edit_record refuses.
+    pd::require_allowed(ctx.store().find("minutes", *id).value, pd::Action::edit);
+    pd::edit_record(ctx, "minutes", *id, pd::minutes_record_problems);
+  });
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  return pd::run_tool("minutes", pd::tr("parentdesk's minutes command (not built yet)."), argc,
-                      argv, [](CLI::App& app, pd::Context&) {
-                        app.require_subcommand(0);
-                        app.allow_extras();
-                        app.callback([] {
-                          throw pd::Error(
-                              pd::ExitCode::usage,
-                              pd::tr("minutes is not built yet: it comes in a later release"));
-                        });
+  return pd::run_tool("minutes",
+                      pd::tr("Minutes of parent meetings and events: decisions, signatures, "
+                             "printable protocols."),
+                      argc, argv, [](CLI::App& app, pd::Context& ctx) {
+                        define_new(app, ctx);
+                        define_decide(app, ctx);
+                        define_done(app, ctx);
+                        define_sign(app, ctx);
+                        define_list(app, ctx);
+                        define_show(app, ctx);
+                        define_edit(app, ctx);
                       });
 }

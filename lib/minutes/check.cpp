@@ -1,0 +1,104 @@
+#include "minutes/check.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "core/i18n.h"
+#include "minutes/attendance.h"
+#include "minutes/digest.h"
+#include "minutes/signing.h"
+
+namespace pd {
+
+namespace {
+
+// The valid minutes records of the store, file by file.
+std::vector<Record> valid_minutes(const Store& store) {
+  std::vector<Record> records;
+  const RecordSchema& schema = schema_for("minutes");
+  for (const auto& file : store.files(schema)) {
+    FileCheck check = store.check_file(file, schema);
+    if (check.record) records.push_back(std::move(*check.record));
+  }
+  return records;
+}
+
+void digest_problems(const Record& record, std::vector<Diagnostic>& problems) {
+  const Value& minutes = record.value;
+  if (const Value* digest = minutes.get("digest")) {
+    if (minutes.text("digest") != minutes_digest(minutes))
+      problems.push_back(
+          {record.file, digest->pos(),
+           tr("'digest': the minutes were changed after they were signed (their content no "
+              "longer matches the digest)")});
+  } else if (seal_state(minutes) == SealState::frozen) {
+    problems.push_back({record.file, minutes.get("signatures")->pos(),
+                        tr("'digest': missing in minutes signed by the chair and the secretary")});
+  }
+}
+
+void rule_problems(const Record& record, std::vector<Diagnostic>& problems) {
+  const Value& minutes = record.value;
+  for (const CountProblem& problem : count_problems(minutes))
+    problems.push_back({record.file, minutes.get(problem.field)->pos(), problem.message});
+  if (const Value* decisions = minutes.get("decisions"); decisions && decisions->as_list()) {
+    std::set<std::int64_t> seen;
+    size_t i = 0;
+    for (const Value& decision : *decisions->as_list()) {
+      ++i;
+      std::int64_t number = decision.integer("number").value_or(0);
+      if (!seen.insert(number).second)
+        problems.push_back(
+            {record.file, decision.get("number")->pos(),
+             msg("'decisions[{}].number': decision {} is numbered twice", i, number)});
+    }
+  }
+  if (const Value* signatures = minutes.get("signatures"); signatures && signatures->as_list()) {
+    std::set<std::string> seen;
+    size_t i = 0;
+    for (const Value& signature : *signatures->as_list()) {
+      ++i;
+      std::string role(signature.text("role"));
+      if (!seen.insert(role).second)
+        problems.push_back({record.file, signature.pos(),
+                            msg("'signatures[{}]': the {} has signed twice", i, role)});
+    }
+  }
+}
+
+void sort_problems(std::vector<Diagnostic>& problems) {
+  std::stable_sort(problems.begin(), problems.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.file, a.pos.line, a.pos.column) < std::tie(b.file, b.pos.line, b.pos.column);
+  });
+}
+
+}  // namespace
+
+std::vector<Diagnostic> frozen_minutes_changed(const Store& store) {
+  std::vector<Diagnostic> problems;
+  for (const Record& record : valid_minutes(store))
+    digest_problems(record, problems);
+  sort_problems(problems);
+  return problems;
+}
+
+std::vector<Diagnostic> check_minutes(const Store& store) {
+  std::vector<Diagnostic> problems;
+  for (const Record& record : valid_minutes(store)) {
+    digest_problems(record, problems);
+    rule_problems(record, problems);
+  }
+  sort_problems(problems);
+  return problems;
+}
+
+std::vector<Diagnostic> minutes_record_problems(const Record& record) {
+  std::vector<Diagnostic> problems;
+  digest_problems(record, problems);
+  rule_problems(record, problems);
+  sort_problems(problems);
+  return problems;
+}
+
+}  // namespace pd

@@ -1,0 +1,182 @@
+#include "minutes/details.h"
+
+#include <fmt/format.h>
+
+#include <utility>
+#include <vector>
+
+#include "core/i18n.h"
+#include "core/utf8.h"
+#include "minutes/decisions.h"
+#include "minutes/kinds.h"
+#include "minutes/signing.h"
+#include "output/rows.h"
+#include "output/terminal_text.h"
+#include "store/schema.h"
+
+namespace pd {
+
+namespace {
+
+std::string indented(std::string_view text) {
+  std::string out;
+  bool line_start = true;
+  for (char c : text) {
+    if (line_start && c != '\n') out += "  ";
+    out += c;
+    line_start = c == '\n';
+  }
+  if (!out.empty() && out.back() != '\n') out += '\n';
+  return out;
+}
+
+std::string state_line(const Value& minutes) {
+  if (seal_state(minutes) == SealState::frozen) return msg("frozen ({})", minutes.text("digest"));
+  std::vector<Role> missing = missing_signatures(minutes);
+  if (missing.empty()) return tr("open");
+  std::string roles;
+  for (Role role : missing)
+    roles += (roles.empty() ? "" : tr(" and the ")) + std::string(role_name(role));
+  return msg("open: awaiting the signature of the {}", roles);
+}
+
+void json_value(std::string& out, const Value& value, const FieldSpec& spec, Date today);
+
+void json_object(std::string& out, const Value& object, const FieldSpec& spec, Date today) {
+  out += '{';
+  bool first = true;
+  for (const FieldSpec& field : spec.fields) {
+    const Value* member = object.get(field.name);
+    if (!member || member->is_null()) continue;
+    out += first ? "" : ", ";
+    first = false;
+    out += json_quote(field.name) + ": ";
+    json_value(out, *member, field, today);
+  }
+  // A decision's status on `today`, derived.
+  if (spec.field("due") && spec.field("owner"))
+    out += fmt::format(", \"status\": {}", json_quote(status_name(decision_status(object, today))));
+  out += '}';
+}
+
+void json_value(std::string& out, const Value& value, const FieldSpec& spec, Date today) {
+  if (const List* list = value.as_list()) {
+    out += '[';
+    for (size_t i = 0; i < list->size(); ++i) {
+      if (i) out += ", ";
+      json_value(out, (*list)[i], *spec.items, today);
+    }
+    out += ']';
+  } else if (value.as_object()) {
+    json_object(out, value, spec, today);
+  } else if (const std::string* text = value.as_string()) {
+    out += json_quote(*text);
+  } else if (const std::int64_t* number = value.as_int()) {
+    out += std::to_string(*number);
+  } else if (const bool* flag = value.as_bool()) {
+    out += *flag ? "true" : "false";
+  } else if (const Date* date = value.as_date()) {
+    out += json_quote(date->str());
+  } else if (const TimeOfDay* time = value.as_time()) {
+    out += json_quote(time->str());
+  } else {
+    out += "null";
+  }
+}
+
+}  // namespace
+
+std::string minutes_details(const Value& minutes, const Names& names, Date today) {
+  std::vector<std::pair<std::string, std::string>> lines;
+  auto add = [&lines](std::string label, std::string value) {
+    if (!value.empty()) lines.emplace_back(std::move(label), printable(value));
+  };
+  std::string_view kind = minutes.text("kind");
+  add(tr("ID"), std::string(minutes.text("id")));
+  add(tr("Kind"), fmt::format("{} ({})", kind, kind_title(kind)));
+  add(tr("Date"), minutes.date("date")->str());
+  if (std::string_view class_id = minutes.text("class"); !class_id.empty())
+    add(tr("Class"), names.class_name(class_id));
+  add(tr("Title"), std::string(minutes.text("title")));
+  add(tr("Organizer"), std::string(minutes.text("organizer")));
+  add(tr("Booking"), std::string(minutes.text("booking")));
+  add(tr("Chair"), std::string(minutes.text("chair")));
+  add(tr("Secretary"), std::string(minutes.text("secretary")));
+  auto present = minutes.integer("present"), invited = minutes.integer("invited");
+  if (present || invited)
+    add(tr("Attendance"), msg("{} present of {} invited", present ? std::to_string(*present) : "?",
+                              invited ? std::to_string(*invited) : "?"));
+  std::string staff;
+  if (const Value* attendees = minutes.get("attendees"); attendees && attendees->as_list())
+    for (const Value& id : *attendees->as_list())
+      if (id.as_string()) staff += (staff.empty() ? "" : ", ") + names.staff_name(*id.as_string());
+  add(tr("Staff"), staff);
+  if (auto respondents = minutes.integer("respondents"))
+    add(tr("Survey"), msg("{} respondents, {} satisfied", *respondents,
+                          minutes.integer("satisfied").value_or(0)));
+  std::string signed_by;
+  for (Role role : {Role::chair, Role::secretary})
+    if (const Value* signature = signature_of(minutes, role))
+      signed_by += (signed_by.empty() ? "" : "; ") + msg("{} {} on {}", role_name(role),
+                                                         signature->text("name"),
+                                                         signature->date("date")->str());
+  add(tr("Signatures"), signed_by);
+  add(tr("State"), state_line(minutes));
+
+  size_t width = 0;
+  for (const auto& [label, value] : lines)
+    width = std::max(width, utf8::display_width(label));
+  std::string out;
+  for (const auto& [label, value] : lines)
+    out += label + ":" + std::string(width - utf8::display_width(label) + 2, ' ') + value + "\n";
+
+  if (const Value* agenda = minutes.get("agenda"); agenda && agenda->as_list()) {
+    out += tr("Agenda") + ":\n";
+    size_t n = 0;
+    for (const Value& item : *agenda->as_list())
+      out += indented(
+          fmt::format("{}. {}", ++n, printable(item.as_string() ? *item.as_string() : "", true)));
+  }
+  if (std::string_view notes = minutes.text("notes"); !notes.empty())
+    out += tr("Notes") + ":\n" + indented(printable(notes, true));
+  if (const Value* decisions = minutes.get("decisions"); decisions && decisions->as_list()) {
+    Rows rows{{{"number", tr("NO")},
+               {"text", tr("DECISION")},
+               {"owner", tr("OWNER")},
+               {"due", tr("DUE")},
+               {"done", tr("DONE")},
+               {"status", tr("STATUS")}},
+              {}};
+    for (const Value& d : *decisions->as_list()) {
+      auto done = d.date("done");
+      rows.rows.push_back({d.integer("number").value_or(0), std::string(d.text("text")),
+                           names.staff_name(d.text("owner")), d.date("due")->str(),
+                           done ? Cell{done->str()} : Cell{},
+                           std::string(status_name(decision_status(d, today)))});
+    }
+    out += tr("Decisions") + ":\n" + indented(render_table(rows));
+  }
+  if (const Value* history = minutes.get("history"); history && history->as_list()) {
+    out += tr("History") + ":\n";
+    for (const Value& entry : *history->as_list())
+      out += "  " +
+             printable(fmt::format("{}  {}  {}", entry.text("at"), entry.text("by"),
+                                   entry.text("action"))) +
+             "\n";
+  }
+  return out;
+}
+
+std::string minutes_json(const Value& minutes, Date today) {
+  std::string out;
+  json_object(out, minutes, schema_for("minutes").root, today);
+  out.pop_back();  // the closing brace: the derived fields follow
+  std::string missing;
+  for (Role role : missing_signatures(minutes))
+    missing += (missing.empty() ? "" : ", ") + json_quote(role_name(role));
+  out += fmt::format(", \"frozen\": {}, \"missing_signatures\": [{}]}}\n",
+                     seal_state(minutes) == SealState::frozen ? "true" : "false", missing);
+  return out;
+}
+
+}  // namespace pd

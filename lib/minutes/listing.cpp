@@ -1,0 +1,136 @@
+#include "minutes/listing.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "core/i18n.h"
+#include "minutes/decisions.h"
+#include "minutes/signing.h"
+
+namespace pd {
+
+namespace {
+
+Cell text_cell(const Value& record, std::string_view field) {
+  std::string_view text = record.text(field);
+  return text.empty() ? Cell{} : Cell{std::string(text)};
+}
+
+Cell count_cell(const Value& record, std::string_view field) {
+  auto n = record.integer(field);
+  return n ? Cell{*n} : Cell{};
+}
+
+struct DecisionCounts {
+  std::int64_t total = 0, open = 0, overdue = 0;
+};
+
+DecisionCounts count_decisions(const Value& minutes, Date today) {
+  DecisionCounts counts;
+  if (const Value* decisions = minutes.get("decisions"); decisions && decisions->as_list())
+    for (const Value& decision : *decisions->as_list()) {
+      ++counts.total;
+      DecisionStatus status = decision_status(decision, today);
+      if (status != DecisionStatus::done) ++counts.open;
+      if (status == DecisionStatus::overdue) ++counts.overdue;
+    }
+  return counts;
+}
+
+std::string role_list(const std::vector<Role>& roles) {
+  std::string out;
+  for (Role role : roles)
+    out += (out.empty() ? "" : ", ") + std::string(role_name(role));
+  return out;
+}
+
+}  // namespace
+
+std::vector<const Record*> select_minutes(const std::vector<Record>& all,
+                                          const MinutesFilter& filter, Date today) {
+  std::vector<const Record*> selected;
+  for (const Record& record : all) {
+    const Value& v = record.value;
+    Date date = *v.date("date");
+    if (!filter.kind.empty() && v.text("kind") != filter.kind) continue;
+    if (!filter.class_id.empty() && v.text("class") != filter.class_id) continue;
+    if (filter.since && date < *filter.since) continue;
+    if (filter.until && date > *filter.until) continue;
+    if (filter.signatures == SignatureFilter::missing &&
+        (missing_signatures(v).empty() || date > today))
+      continue;
+    selected.push_back(&record);
+  }
+  std::sort(selected.begin(), selected.end(), [](const Record* a, const Record* b) {
+    return std::make_tuple(*a->value.date("date"), a->id()) <
+           std::make_tuple(*b->value.date("date"), b->id());
+  });
+  return selected;
+}
+
+std::string signature_summary(const Value& minutes) {
+  bool chair = signature_of(minutes, Role::chair),
+       secretary = signature_of(minutes, Role::secretary);
+  if (chair && secretary) return tr("signed");
+  if (chair) return tr("chair only");
+  if (secretary) return tr("secretary only");
+  return required_signatures(minutes.text("kind")).empty() ? "" : tr("unsigned");
+}
+
+Rows minutes_rows(const std::vector<const Record*>& records, const Names& names, Date today,
+                  Detail detail) {
+  Rows rows;
+  if (detail == Detail::brief) {
+    rows.columns = {{"id", "ID"},       {"date", "DATE"},           {"kind", "KIND"},
+                    {"class", "CLASS"}, {"title", "TITLE"},         {"present", "PRESENT"},
+                    {"open", "OPEN"},   {"decisions", "DECISIONS"}, {"signed", "SIGNED"}};
+    for (const Record* record : records) {
+      const Value& v = record->value;
+      DecisionCounts counts = count_decisions(v, today);
+      std::string present;
+      if (auto p = v.integer("present")) {
+        present = std::to_string(*p);
+        if (auto invited = v.integer("invited")) present += "/" + std::to_string(*invited);
+      }
+      std::string_view class_id = v.text("class");
+      rows.rows.push_back({std::string(record->id()), v.date("date")->str(),
+                           std::string(v.text("kind")),
+                           class_id.empty() ? Cell{} : Cell{names.class_name(class_id)},
+                           text_cell(v, "title"), present.empty() ? Cell{} : Cell{present},
+                           counts.open, counts.total, signature_summary(v)});
+    }
+    return rows;
+  }
+  rows.columns = {{"id", "ID"},
+                  {"date", "DATE"},
+                  {"kind", "KIND"},
+                  {"class", "CLASS"},
+                  {"title", "TITLE"},
+                  {"organizer", "ORGANIZER"},
+                  {"booking", "BOOKING"},
+                  {"chair", "CHAIR"},
+                  {"secretary", "SECRETARY"},
+                  {"invited", "INVITED"},
+                  {"present", "PRESENT"},
+                  {"respondents", "RESPONDENTS"},
+                  {"satisfied", "SATISFIED"},
+                  {"decisions", "DECISIONS"},
+                  {"decisions_open", "OPEN"},
+                  {"decisions_overdue", "OVERDUE"},
+                  {"missing_signatures", "MISSING SIGNATURES"},
+                  {"frozen", "FROZEN"}};
+  for (const Record* record : records) {
+    const Value& v = record->value;
+    DecisionCounts counts = count_decisions(v, today);
+    rows.rows.push_back({std::string(record->id()), v.date("date")->str(),
+                         std::string(v.text("kind")), text_cell(v, "class"), text_cell(v, "title"),
+                         text_cell(v, "organizer"), text_cell(v, "booking"), text_cell(v, "chair"),
+                         text_cell(v, "secretary"), count_cell(v, "invited"),
+                         count_cell(v, "present"), count_cell(v, "respondents"),
+                         count_cell(v, "satisfied"), counts.total, counts.open, counts.overdue,
+                         role_list(missing_signatures(v)), seal_state(v) == SealState::frozen});
+  }
+  return rows;
+}
+
+}  // namespace pd

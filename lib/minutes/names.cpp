@@ -1,0 +1,40 @@
+#include "minutes/names.h"
+
+#include <vector>
+
+#include "core/did_you_mean.h"
+#include "core/i18n.h"
+
+namespace pd {
+
+std::string Names::staff_name(std::string_view id) const {
+  auto it = staff.find(id);
+  return it == staff.end() ? std::string(id) : it->second;
+}
+
+std::string Names::class_name(std::string_view id) const {
+  auto it = classes.find(id);
+  return it == classes.end() ? std::string(id) : it->second;
+}
+
+Names load_names(const Store& store) {
+  Names names;
+  for (const Record& member : store.records("staff"))
+    names.staff.emplace(std::string(member.id()), std::string(member.value.text("name")));
+  for (const Record& group : store.records("class"))
+    names.classes.emplace(std::string(group.id()), std::string(group.value.text("name")));
+  return names;
+}
+
+const Record& find_by_id(const Store& store, std::string_view type, std::string_view id) {
+  std::vector<std::string> ids;
+  for (const Record& record : store.records(type)) {
+    if (record.id() == id) return record;
+    ids.emplace_back(record.id());
+  }
+  if (auto guess = did_you_mean(id, ids))
+    throw Error(ExitCode::not_found, msg("no {} '{}' (did you mean '{}'?)", type, id, *guess));
+  throw Error(ExitCode::not_found, msg("no {} '{}'", type, id));
+}
+
+}  // namespace pd

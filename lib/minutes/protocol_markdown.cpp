@@ -1,0 +1,189 @@
+#include "minutes/protocol_markdown.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/i18n.h"
+#include "minutes/kinds.h"
+#include "minutes/signing.h"
+#include "output/terminal_text.h"
+
+namespace pd {
+
+namespace {
+
+constexpr std::string_view kSignatureLine = "................................";
+
+void field(std::string& out, std::string_view label, const std::string& value) {
+  if (!value.empty()) out += fmt::format("- **{}:** {}\n", label, value);
+}
+
+std::string record_text(const Value& minutes, std::string_view key) {
+  return markdown_escape(minutes.text(key), MarkdownContext::paragraph);
+}
+
+std::string attendance(const Value& minutes) {
+  auto present = minutes.integer("present"), invited = minutes.integer("invited");
+  if (present && invited) return msg("{} present of {} invited", *present, *invited);
+  if (present) return msg("{} present", *present);
+  if (invited) return msg("{} invited", *invited);
+  return {};
+}
+
+std::string survey(const Value& minutes) {
+  auto respondents = minutes.integer("respondents"), satisfied = minutes.integer("satisfied");
+  if (respondents && satisfied && *respondents > 0)
+    return msg("{} respondents, {} satisfied ({}%)", *respondents, *satisfied,
+               (*satisfied * 100 + *respondents / 2) / *respondents);
+  if (respondents) return msg("{} respondents", *respondents);
+  return {};
+}
+
+std::string staff_list(const Value& minutes, const Names& names) {
+  std::string out;
+  if (const Value* attendees = minutes.get("attendees"); attendees && attendees->as_list())
+    for (const Value& staff : *attendees->as_list())
+      if (staff.as_string())
+        out += (out.empty() ? "" : ", ") +
+               markdown_escape(names.staff_name(*staff.as_string()), MarkdownContext::paragraph);
+  return out;
+}
+
+// A numbered item whose continuation lines are indented under its text.
+void numbered(std::string& out, size_t n, std::string_view text) {
+  std::string escaped = markdown_escape(text, MarkdownContext::paragraph);
+  std::string prefix = fmt::format("{}. ", n);
+  out += prefix;
+  for (char c : escaped) {
+    out += c;
+    if (c == '\n') out.append(prefix.size(), ' ');
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == '\n'))
+    out.pop_back();
+  out += '\n';
+}
+
+// Each line of the notes a paragraph of its own, as the secretary wrote it.
+std::string paragraphs(const std::string& text) {
+  std::string out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = std::string_view(text).substr(start, end - start);
+    if (line.find_first_not_of(' ') != std::string_view::npos)
+      out += (out.empty() ? "" : "\n\n") + std::string(line);
+    start = end + 1;
+  }
+  return out;
+}
+
+void decisions_table(std::string& out, const List& decisions, const Names& names) {
+  out += fmt::format("| {} | {} | {} | {} | {} |\n|---:|---|---|---|---|\n", tr("No."),
+                     tr("Decision"), tr("Owner"), tr("Due"), tr("Done"));
+  for (const Value& decision : decisions) {
+    auto done = decision.date("done");
+    out += fmt::format(
+        "| {} | {} | {} | {} | {} |\n", decision.integer("number").value_or(0),
+        markdown_escape(decision.text("text"), MarkdownContext::table),
+        markdown_escape(names.staff_name(decision.text("owner")), MarkdownContext::table),
+        decision.date("due") ? decision.date("due")->str() : "", done ? done->str() : "");
+  }
+}
+
+void signatures(std::string& out, const Value& minutes) {
+  for (Role role : {Role::chair, Role::secretary}) {
+    std::string label = role == Role::chair ? tr("Chair") : tr("Secretary");
+    if (const Value* signature = signature_of(minutes, role)) {
+      out += msg("{}: {}, signed {}\n\n", label,
+                 markdown_escape(signature->text("name"), MarkdownContext::paragraph),
+                 signature->date("date")->str());
+      continue;
+    }
+    std::string name = record_text(minutes, role_name(role));
+    out += fmt::format("{}: {}{}\n\n", label, kSignatureLine, name.empty() ? "" : " " + name);
+  }
+  if (std::string_view digest = minutes.text("digest"); !digest.empty())
+    out += msg("Signed and sealed; digest `{}`.\n", digest);
+}
+
+}  // namespace
+
+std::string markdown_escape(std::string_view text, MarkdownContext context) {
+  std::string clean = printable(text, context == MarkdownContext::paragraph);
+  while (!clean.empty() && clean.back() == '\n')
+    clean.pop_back();
+  std::string out;
+  bool line_start = true;
+  for (char c : clean) {
+    if (line_start && (c == '#' || c == '>')) out += '\\';
+    switch (c) {
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+        out += '\\';
+        out += c;
+        break;
+      case '|':
+        out += context == MarkdownContext::table ? "\\|" : "|";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      default:
+        out += c;
+    }
+    line_start = c == '\n' || (line_start && c == ' ');
+  }
+  return out;
+}
+
+std::string protocol_markdown(const Value& minutes, std::string_view school_name,
+                              const Names& names) {
+  std::string out =
+      fmt::format("# {}\n\n", markdown_escape(school_name, MarkdownContext::paragraph));
+  std::string heading = msg("Minutes: {}", kind_title(minutes.text("kind")));
+  if (std::string title = record_text(minutes, "title"); !title.empty()) heading += ". " + title;
+  out += "## " + heading + "\n\n";
+
+  std::string_view class_id = minutes.text("class");
+  field(out, tr("Record"), std::string(minutes.text("id")));
+  field(out, tr("Date"), minutes.date("date")->str());
+  if (!class_id.empty())
+    field(out, tr("Class"),
+          markdown_escape(names.class_name(class_id), MarkdownContext::paragraph));
+  field(out, tr("Organised by"),
+        minutes.text("organizer") == "parents" ? tr("the parents") : tr("the school"));
+  field(out, tr("Chair"), record_text(minutes, "chair"));
+  field(out, tr("Secretary"), record_text(minutes, "secretary"));
+  field(out, tr("Attendance"), attendance(minutes));
+  field(out, tr("Staff present"), staff_list(minutes, names));
+  field(out, tr("Survey"), survey(minutes));
+  field(out, tr("Booking"), std::string(minutes.text("booking")));
+
+  if (const Value* agenda = minutes.get("agenda");
+      agenda && agenda->as_list() && !agenda->as_list()->empty()) {
+    out += "\n### " + tr("Agenda") + "\n\n";
+    size_t n = 0;
+    for (const Value& item : *agenda->as_list())
+      numbered(out, ++n, item.as_string() ? *item.as_string() : "");
+  }
+  if (std::string notes = record_text(minutes, "notes"); !notes.empty())
+    out += "\n### " + tr("Notes") + "\n\n" + paragraphs(notes) + "\n";
+  out += "\n### " + tr("Decisions") + "\n\n";
+  const Value* decisions = minutes.get("decisions");
+  if (decisions && decisions->as_list() && !decisions->as_list()->empty())
+    decisions_table(out, *decisions->as_list(), names);
+  else
+    out += tr("No decisions were taken.") + "\n";
+  out += "\n### " + tr("Signatures") + "\n\n";
+  signatures(out, minutes);
+  while (out.ends_with("\n\n"))
+    out.pop_back();
+  return out;
+}
+
+}  // namespace pd

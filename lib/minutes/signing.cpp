@@ -1,0 +1,117 @@
+#include "minutes/signing.h"
+
+#include <algorithm>
+
+#include "core/error.h"
+#include "core/i18n.h"
+#include "minutes/digest.h"
+#include "minutes/kinds.h"
+
+namespace pd {
+
+namespace {
+
+enum class WhenFrozen { allowed, refused };
+
+struct ActionRule {
+  Action action;
+  std::string_view verb;  // "cannot <verb> frozen minutes"
+  WhenFrozen when_frozen;
+};
+
+// The one table of what signed minutes still allow (SPEC §5 minutes).
+constexpr ActionRule kActionRules[] = {
+    {Action::edit, "edit", WhenFrozen::refused},
+    {Action::decide, "add a decision to", WhenFrozen::refused},
+    {Action::sign, "sign", WhenFrozen::refused},
+    {Action::done, "mark a decision done in", WhenFrozen::allowed},
+};
+
+std::string quoted_id(const Value& minutes) {
+  return "'" + std::string(minutes.text("id")) + "'";
+}
+
+}  // namespace
+
+std::string_view role_name(Role role) {
+  return role == Role::chair ? "chair" : "secretary";
+}
+
+std::optional<Role> parse_role(std::string_view name) {
+  if (name == "chair") return Role::chair;
+  if (name == "secretary") return Role::secretary;
+  return std::nullopt;
+}
+
+std::vector<Role> required_signatures(std::string_view kind) {
+  if (is_parent_meeting(kind)) return {Role::chair, Role::secretary};
+  return {};
+}
+
+const Value* signature_of(const Value& minutes, Role role) {
+  const Value* signatures = minutes.get("signatures");
+  if (!signatures || !signatures->as_list()) return nullptr;
+  for (const Value& signature : *signatures->as_list())
+    if (signature.text("role") == role_name(role)) return &signature;
+  return nullptr;
+}
+
+std::vector<Role> missing_signatures(const Value& minutes) {
+  std::vector<Role> missing;
+  for (Role role : required_signatures(minutes.text("kind")))
+    if (!signature_of(minutes, role)) missing.push_back(role);
+  return missing;
+}
+
+SealState seal_state(const Value& minutes) {
+  return signature_of(minutes, Role::chair) && signature_of(minutes, Role::secretary)
+             ? SealState::frozen
+             : SealState::open;
+}
+
+void require_allowed(const Value& minutes, Action action) {
+  const ActionRule* rule =
+      std::find_if(std::begin(kActionRules), std::end(kActionRules),
+                   [action](const ActionRule& r) { return r.action == action; });
+  if (rule->when_frozen == WhenFrozen::allowed || seal_state(minutes) == SealState::open) return;
+  throw Error(ExitCode::refused,
+              msg("{}: cannot {} frozen minutes (signed by the chair and the secretary); only "
+                  "marking a decision done is allowed",
+                  quoted_id(minutes), rule->verb));
+}
+
+SealState sign(Value& minutes, Role role, const std::string& name, Date today) {
+  require_allowed(minutes, Action::sign);
+  std::string_view role_text = role_name(role);
+  if (const Value* earlier = signature_of(minutes, role))
+    throw Error(ExitCode::refused,
+                msg("{}: the {} has already signed ({}, {})", quoted_id(minutes), role_text,
+                    earlier->text("name"), earlier->date("date")->str()));
+  Date meeting = *minutes.date("date");
+  if (today < meeting)
+    throw Error(ExitCode::refused,
+                msg("{}: cannot sign before the meeting on {}", quoted_id(minutes), meeting.str()));
+  std::string_view named = minutes.text(role_text);
+  if (!named.empty() && named != name)
+    throw Error(ExitCode::refused, msg("{}: the {} of this meeting is '{}', not '{}'",
+                                       quoted_id(minutes), role_text, named, name));
+  if (named.empty()) minutes.set(role_text, Value(name));
+
+  Value signature{Object{}};
+  signature.set("role", Value(std::string(role_text)));
+  signature.set("name", Value(name));
+  signature.set("date", Value(today));
+  if (!minutes.get("signatures")) minutes.set("signatures", Value(List{}));
+  List& signatures = *minutes.get("signatures")->as_list();
+  signatures.push_back(std::move(signature));
+  // The chair's signature first, as on paper.
+  std::stable_sort(signatures.begin(), signatures.end(), [](const Value& a, const Value& b) {
+    return a.text("role") == "chair" && b.text("role") != "chair";
+  });
+
+  SealState state = seal_state(minutes);
+  if (state == SealState::frozen) minutes.set("digest", Value(minutes_digest(minutes)));
+  return state;
+}
+
+}  // namespace pd
