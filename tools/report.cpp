@@ -4,11 +4,15 @@
 
 #include "cli/run_tool.h"
 #include "core/i18n.h"
+#include "output/json_writer.h"
 #include "output/rows.h"
 #include "output/terminal_text.h"
+#include "report/appeal_statistics.h"
 #include "report/check.h"
 #include "report/compliance.h"
 #include "report/consent.h"
+#include "report/effectiveness.h"
+#include "report/overdue.h"
 #include "store/git_hook.h"
 #include "store/store_init.h"
 
@@ -17,16 +21,7 @@ namespace {
 constexpr std::initializer_list<pd::OutputFormat> kListFormats = {
     pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv};
 
-std::string render(const pd::Rows& rows, pd::OutputFormat format) {
-  switch (format) {
-    case pd::OutputFormat::json:
-      return pd::render_json(rows);
-    case pd::OutputFormat::csv:
-      return pd::render_csv(rows);
-    default:
-      return pd::render_table(rows);
-  }
-}
+using pd::render;
 
 pd::Rows problem_rows(const std::vector<pd::Diagnostic>& problems) {
   pd::Rows rows{{{"file", "FILE"}, {"line", "LINE"}, {"column", "COLUMN"}, {"message", "MESSAGE"}},
@@ -144,6 +139,201 @@ void define_consent(CLI::App& app, pd::Context& ctx) {
   });
 }
 
+// Staff IDs as the names people know.
+std::string staff_name(const pd::Store& store, const std::string& id) {
+  for (const auto& member : store.records("staff"))
+    if (member.id() == id) return std::string(member.value.text("name"));
+  return id;
+}
+
+void define_overdue(CLI::App& app, pd::Context& ctx) {
+  auto* overdue = app.add_subcommand(
+      "overdue",
+      pd::tr("what is late: appeals, decisions, unsigned minutes, meetings without minutes"));
+  struct OverdueOptions {
+    bool due_soon = false, exit_code = false, with_names = false;
+  };
+  auto opts = std::make_shared<OverdueOptions>();
+  overdue->add_flag("--due-soon", opts->due_soon,
+                    pd::tr("add what falls due within due_soon days"));
+  overdue->add_flag("--exit-code", opts->exit_code, pd::tr("exit 1 when something is overdue"));
+  overdue->add_flag("--with-names", opts->with_names, pd::tr("show parents' names (not for mail)"));
+  overdue->callback([&ctx, opts] {
+    pd::OutputFormat format = ctx.format({pd::OutputFormat::table, pd::OutputFormat::json,
+                                          pd::OutputFormat::csv, pd::OutputFormat::markdown});
+    const pd::Store& store = ctx.store();
+    auto items = pd::overdue_items(store, ctx.settings(), ctx.clock().today(), opts->due_soon);
+    pd::Rows rows{{{"due", "DUE"},
+                   {"days_late", "LATE"},
+                   {"what", "WHAT"},
+                   {"id", "ID"},
+                   {"class", "CLASS"},
+                   {"staff", "WHO"},
+                   {"detail", "DETAIL"}},
+                  {}};
+    if (opts->with_names) rows.columns.push_back({"parent", "PARENT"});
+    for (const auto& item : items) {
+      rows.rows.push_back(
+          {item.due.str(), std::int64_t(item.days_late),
+           std::string(pd::overdue_kind_name(item.kind)), item.id, item.class_id,
+           item.staff.empty() ? pd::Cell{} : pd::Cell{staff_name(store, item.staff)}, item.detail});
+      if (opts->with_names) rows.rows.back().push_back(item.parent);
+    }
+    // Cron mails what a job prints: nothing late, nothing printed.
+    if (items.empty() && format != pd::OutputFormat::json) return;
+    if (format == pd::OutputFormat::table || format == pd::OutputFormat::markdown)
+      ctx.print(pd::msg("{}: overdue on {}\n\n", ctx.settings().name, ctx.clock().today().str()));
+    ctx.print(render(rows, format));
+    bool late =
+        std::any_of(items.begin(), items.end(), [](const auto& i) { return i.days_late > 0; });
+    if (opts->exit_code && late) ctx.set_exit_code(pd::ExitCode::problems);
+  });
+}
+
+std::optional<pd::Date> date_option(const std::string& text, std::string_view flag) {
+  if (text.empty()) return std::nullopt;
+  if (auto date = pd::Date::parse(text)) return date;
+  throw pd::Error(pd::ExitCode::usage,
+                  pd::msg("{}: expected a date YYYY-MM-DD that exists, got '{}'", flag, text));
+}
+
+std::string percent_text(std::optional<double> value) {
+  return value ? fmt::format("{:.1f}%", *value) : "-";
+}
+
+void define_appeals(CLI::App& app, pd::Context& ctx) {
+  auto* appeals = app.add_subcommand(
+      "appeals", pd::tr("appeal statistics: counts, answers on time, days to delivery"));
+  struct Range {
+    std::string since, until;
+  };
+  auto range = std::make_shared<Range>();
+  appeals->add_option("--since", range->since, pd::tr("received on or after"))->type_name("DATE");
+  appeals->add_option("--until", range->until, pd::tr("received on or before"))->type_name("DATE");
+  appeals->callback([&ctx, range] {
+    pd::OutputFormat format = ctx.format(kListFormats);
+    pd::AppealStatistics s = pd::appeal_statistics(
+        ctx.store().records("appeal"), date_option(range->since, "--since"),
+        date_option(range->until, "--until"), ctx.clock().today(), ctx.settings().due_soon);
+    if (format == pd::OutputFormat::json) {
+      pd::JsonWriter json;
+      json.begin_object().field("received", s.received).begin_object("by");
+      for (std::string_view group : pd::kAppealGroups) {
+        json.begin_object(group);
+        for (const auto& [value, n] : s.by[std::string(group)])
+          json.field(value, n);
+        json.end_object();
+      }
+      json.end_object()
+          .field("answered", s.answered)
+          .field("on_time", s.on_time)
+          .field("on_time_percent", s.on_time_percent)
+          .field("median_days", s.median_days)
+          .field("p90_days", s.p90_days)
+          .field("open", s.open_now)
+          .field("overdue", s.overdue_now)
+          .end_object();
+      ctx.print(json.str());
+      return;
+    }
+    pd::Rows rows{{{"group", "BY"}, {"value", "VALUE"}, {"count", "COUNT"}}, {}};
+    for (std::string_view group : pd::kAppealGroups)
+      for (const auto& [value, n] : s.by[std::string(group)])
+        rows.rows.push_back({std::string(group), value.empty() ? pd::tr("(none)") : value, n});
+    if (format == pd::OutputFormat::csv) {
+      for (auto [name, n] : {std::pair{"received", s.received},
+                             {"answered", s.answered},
+                             {"on_time", s.on_time},
+                             {"open", s.open_now},
+                             {"overdue", s.overdue_now}})
+        rows.rows.push_back({"summary", name, n});
+      ctx.print(render(rows, format));
+      return;
+    }
+    auto days = [](std::optional<double> d) { return d ? fmt::format("{:g}", *d) : "-"; };
+    ctx.print(
+        pd::msg("Appeals received: {}\nAnswered: {}, on time: {} ({})\n"
+                "Days to delivery: median {}, 90th percentile {}\n"
+                "Open now: {}, overdue: {}\n\n",
+                s.received, s.answered, s.on_time, percent_text(s.on_time_percent),
+                days(s.median_days), days(s.p90_days), s.open_now, s.overdue_now));
+    ctx.print(render(rows, format));
+  });
+}
+
+void define_year(CLI::App& app, pd::Context& ctx) {
+  auto* year = app.add_subcommand("year", pd::tr("yearly effectiveness of the work with parents"));
+  auto start = std::make_shared<int>(0);
+  year->add_option("--year", *start, pd::tr("the school year starting in this year"))
+      ->type_name("START");
+  year->callback([&ctx, start] {
+    pd::OutputFormat format = ctx.format(kListFormats);
+    const pd::SchoolSettings& settings = ctx.settings();
+    std::optional<pd::Period> period;
+    if (*start) period = pd::school_year_starting(settings, *start);
+    pd::YearEffectiveness y =
+        pd::year_effectiveness(ctx.store(), settings, period, ctx.clock().today());
+    if (format == pd::OutputFormat::json) {
+      pd::JsonWriter json;
+      json.begin_object()
+          .field("school", settings.name)
+          .field("year", y.year.name)
+          .field("from", y.year.start.str())
+          .field("to", y.year.end.str())
+          .field("students", y.students)
+          .field("parents", y.parents)
+          .begin_object("satisfaction")
+          .field("surveys", y.surveys)
+          .field("respondents", y.respondents)
+          .field("satisfied", y.satisfied)
+          .field("percent", pd::percent(y.satisfied, y.respondents))
+          .end_object()
+          .begin_object("parent_events")
+          .field("events", y.parent_events)
+          .field("per_100_students", pd::percent(y.parent_events, y.students))
+          .end_object()
+          .begin_object("participation")
+          .field("events", y.events)
+          .field("invited", y.invited)
+          .field("present", y.present)
+          .field("percent", pd::percent(y.present, y.invited))
+          .end_object()
+          .begin_object("appeals")
+          .field("received", y.appeals)
+          .field("answered", y.answered)
+          .field("on_time", y.on_time)
+          .field("percent", pd::percent(y.on_time, y.answered))
+          .end_object()
+          .begin_object("plan")
+          .field("periods_due", y.plan_due)
+          .field("periods_held", y.plan_held)
+          .field("percent", pd::percent(y.plan_held, y.plan_due))
+          .end_object()
+          .end_object();
+      ctx.print(json.str());
+      return;
+    }
+    pd::Rows rows{{{"criterion", "CRITERION"}, {"value", "VALUE"}, {"basis", "BASIS"}}, {}};
+    rows.rows = {
+        {pd::tr("parents' satisfaction"), percent_text(pd::percent(y.satisfied, y.respondents)),
+         pd::msg("{} satisfied of {} respondents in {} surveys", y.satisfied, y.respondents,
+                 y.surveys)},
+        {pd::tr("events organised by parents"),
+         percent_text(pd::percent(y.parent_events, y.students)),
+         pd::msg("{} events per {} students", y.parent_events, y.students)},
+        {pd::tr("parents taking part in events"), percent_text(pd::percent(y.present, y.invited)),
+         pd::msg("{} present of {} invited at {} events", y.present, y.invited, y.events)},
+        {pd::tr("appeals answered on time"), percent_text(pd::percent(y.on_time, y.answered)),
+         pd::msg("{} on time of {} answered, {} received", y.on_time, y.answered, y.appeals)},
+        {pd::tr("plan of periodic work held"), percent_text(pd::percent(y.plan_held, y.plan_due)),
+         pd::msg("{} of {} ended periods", y.plan_held, y.plan_due)}};
+    if (format == pd::OutputFormat::table)
+      ctx.print(pd::msg("{}: {} ({} .. {})\n\n", settings.name, y.year.name, y.year.start.str(),
+                        y.year.end.str()));
+    ctx.print(render(rows, format));
+  });
+}
+
 void define_init(CLI::App& app, pd::Context& ctx) {
   auto* init = app.add_subcommand("init", pd::tr("create a new store"));
   struct InitOptions {
@@ -166,6 +356,9 @@ int main(int argc, char** argv) {
   return pd::run_tool("report", pd::tr("Reports on a parentdesk store and checks it."), argc, argv,
                       [](CLI::App& app, pd::Context& ctx) {
                         define_check(app, ctx);
+                        define_overdue(app, ctx);
+                        define_appeals(app, ctx);
+                        define_year(app, ctx);
                         define_compliance(app, ctx);
                         define_consent(app, ctx);
                         define_init(app, ctx);

@@ -85,6 +85,47 @@ std::string render_csv(const Rows& rows, bool bom) {
   return out;
 }
 
+std::string render_markdown(const Rows& rows) {
+  if (rows.rows.empty()) return {};
+  auto line = [](const std::vector<std::string>& cells) {
+    std::string out = "|";
+    for (const auto& cell : cells) {
+      std::string escaped;
+      for (char c : cell)
+        escaped += c == '|' ? std::string("\\|") : std::string(1, c);
+      out += " " + escaped + " |";
+    }
+    return out + "\n";
+  };
+  std::vector<std::string> header, rule;
+  for (const auto& column : rows.columns) {
+    header.push_back(printable(column.title));
+    rule.push_back("---");
+  }
+  std::string out = line(header) + line(rule);
+  for (const auto& row : rows.rows) {
+    std::vector<std::string> cells;
+    for (const auto& cell : row)
+      cells.push_back(printable(cell_text(cell)));
+    out += line(cells);
+  }
+  return out;
+}
+
+std::string render(const Rows& rows, OutputFormat format) {
+  switch (format) {
+    case OutputFormat::json:
+      return render_json(rows);
+    case OutputFormat::csv:
+      return render_csv(rows);
+    case OutputFormat::markdown:
+      return render_markdown(rows);
+    case OutputFormat::table:
+      break;
+  }
+  return render_table(rows);
+}
+
 std::string json_quote(std::string_view text) {
   std::string out = "\"";
   for (unsigned char c : text) {

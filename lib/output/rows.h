@@ -34,6 +34,12 @@ std::string render_csv(const Rows& rows, bool bom = false);
 // An array of objects keyed by the columns' keys, one object per line.
 std::string render_json(const Rows& rows);
 
+// A Markdown (pipe) table, for a mail or a memo; `|` in cells escaped.
+std::string render_markdown(const Rows& rows);
+
+// The rows in `format` (table, json, csv or markdown).
+std::string render(const Rows& rows, OutputFormat format);
+
 // JSON string literal for `text`.
 std::string json_quote(std::string_view text);
 

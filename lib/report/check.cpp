@@ -4,7 +4,11 @@
 #include <map>
 #include <set>
 
+#include "appeal/record_check.h"
+#include "booking/overlap.h"
 #include "core/i18n.h"
+#include "minutes/check.h"
+#include "school/settings.h"
 #include "store/canonical.h"
 
 namespace pd {
@@ -81,6 +85,12 @@ void find_stray_files(const Store& store, const RecordSchema& schema,
   }
 }
 
+const Record* find_valid(const std::vector<Record>& records, std::string_view type) {
+  for (const auto& record : records)
+    if (record.schema->name == type) return &record;
+  return nullptr;
+}
+
 }  // namespace
 
 CheckResult check_store(const Store& store) {
@@ -136,6 +146,18 @@ CheckResult check_store(const Store& store) {
       if (!ids[type].count(id) && !present_but_invalid[type].count(id))
         result.problems.push_back(
             {record.file, pos, msg("'{}': no {} '{}' in the store", path, type, id)});
+  }
+
+  // The rules of each domain that a schema cannot say.
+  auto add = [&](std::vector<Diagnostic> found) {
+    result.problems.insert(result.problems.end(), found.begin(), found.end());
+  };
+  add(booking_overlaps(store));
+  add(check_minutes(store));
+  if (const Record* school = find_valid(valid, "school")) {
+    SchoolSettings settings = SchoolSettings::from(school->value);
+    for (const auto& record : valid)
+      if (record.schema->name == "appeal") add(appeal::check_appeal(record, settings));
   }
 
   std::sort(result.problems.begin(), result.problems.end(), [](const auto& a, const auto& b) {

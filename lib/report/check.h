@@ -18,7 +18,9 @@ struct CheckResult {
 
 // Checks every file of the store: the strict loader and the schemas, the
 // canonical form, each file where its ID says, IDs unique, references that
-// resolve, and files where no record belongs.
+// resolve, files where no record belongs, and the rules of each domain:
+// overlapping live bookings, minutes changed after signing, appeals whose
+// facts contradict their status.
 CheckResult check_store(const Store& store);
 
 // Stages `records` in canonical form, each read again under the lock of

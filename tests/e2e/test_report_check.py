@@ -212,6 +212,22 @@ class BrokenStore(StoreTest):
         self.expect(f"{self.at('school.yaml', 'Asia/Almati')}: 'timezone': expected a time zone "
                     "such as Asia/Almaty, got 'Asia/Almati'")
 
+    def test_minutes_changed_after_signing(self):
+        rel = "minutes/2026/M-20260910-56CM.yaml"
+        self.replace(rel, "Установить навигационные указатели для посетителей",
+                     "Установить указатели")
+        self.expect(f"{self.at(rel, 'sha256:')}: 'digest': the minutes were changed after they "
+                    "were signed (their content no longer matches the digest)")
+
+    def test_two_live_bookings_of_one_host_overlap(self):
+        # Two clones booked the same slot offline, and git merged both files.
+        rel = "bookings/2026/B-20261116-H1P0.yaml"
+        copy = "bookings/2026/B-20261120-ZZZZ.yaml"
+        self.write(copy, self.read(rel).replace("B-20261116-H1P0", "B-20261120-ZZZZ"))
+        line = position(self.read(copy), "time:")[0]
+        self.expect(f"{copy}:{line}:7: 'time': 2026-11-24 15:50-16:10 overlaps booking "
+                    "'B-20261116-H1P0' (15:50-16:10), and 'sidorenko' cannot be at both")
+
     def test_every_problem_of_the_store_is_listed(self):
         self.replace("classes/7B.yaml", "students: 24", "students: много")
         self.replace("staff/abenova.yaml", "email:", "emial:")
