@@ -201,7 +201,87 @@ class Hook(GitStore):
         self.assertEqual(self.tool(a, "report", "check", "--install-hook", "--force").code, 0)
 
 
+FUTURE = "2027-01-26"  # a Tuesday; the bookings below are in February 2027
+
+
+def new_appeal(test, repo, n):
+    r = test.tool(repo, "appeal", "--today", FUTURE, "new", "--from", f"Родитель {n}",
+                  "--kind", "request", "--channel", "email", "--lang", "ru",
+                  "--subject", f"Вопрос {n}")
+    test.assertEqual(r.code, 0, r)
+    return r.out.split()[0]
+
+
+def new_booking(test, repo, date, time):
+    r = test.tool(repo, "book", "--today", FUTURE, "add", "--with", "zhumabekova", "--date", date,
+                  "--time", time, "--parent", "Сергеева Анна", "--topic", "оценки")
+    test.assertEqual(r.code, 0, r)
+    return r.out.split()[0]
+
+
+class CommitPerCommand(GitStore):
+    def test_each_change_is_one_commit_naming_the_id_and_no_parent(self):
+        a = self.clone("a")
+        before = len(self.log(a))
+        appeal = new_appeal(self, a, 1)
+        booking = new_booking(self, a, "2027-02-02", "15:30")
+        self.assertEqual(self.log(a)[:2], [f"book {booking}: booked", f"appeal {appeal}: new"])
+        self.assertEqual(len(self.log(a)), before + 2)
+        for message in self.log(a)[:2]:
+            self.assertNotIn("Родитель", message)
+            self.assertNotIn("Сергеева", message)
+        files = git(a, "show", "--name-only", "--format=", "HEAD").stdout.split()
+        self.assertEqual(files, [f"bookings/2027/{booking}.yaml"])
+        self.assertEqual(git(a, "status", "--porcelain").stdout, "")
+
+    def test_a_failed_command_makes_no_commit(self):
+        a = self.clone("a")
+        before = self.log(a)
+        r = self.tool(a, "book", "--today", FUTURE, "add", "--with", "zhumabekova", "--date",
+                      "2027-02-03", "--time", "15:30", "--parent", "Сергеева Анна",
+                      "--topic", "оценки")  # a Wednesday: no reception
+        self.assertEqual(r.code, 3, r)
+        self.assertEqual(self.log(a), before)
+        self.assertEqual(git(a, "status", "--porcelain").stdout, "")
+
+
 class Merges(GitStore):
+    def test_two_clones_working_offline_merge_without_conflict(self):
+        a, b = self.clone("a"), self.clone("b")
+        for n in range(20):
+            new_appeal(self, a, n)
+            new_appeal(self, b, 100 + n)
+        # The coordinator attends every meeting: the clones book other days.
+        for time in ["15:30", "15:50", "16:10", "16:30"]:
+            new_booking(self, a, "2027-02-02", time)
+            new_booking(self, b, "2027-02-09", time)
+        new_booking(self, a, "2027-02-04", "15:30")
+        new_booking(self, b, "2027-02-11", "15:30")
+        git(a, "push", "--quiet", "origin", "main")
+        git(b, "pull", "--no-rebase", "--quiet", "origin", "main", env=GIT_ENV)
+        git(b, "push", "--quiet", "origin", "main")
+        git(a, "pull", "--quiet", "origin", "main", env=GIT_ENV)
+        for repo in (a, b):
+            appeals = os.listdir(os.path.join(repo, "appeals/2027"))
+            bookings = os.listdir(os.path.join(repo, "bookings/2027"))
+            self.assertEqual(len(appeals) + len(bookings), 50)
+            r = self.tool(repo, "report", "check")
+            self.assertEqual((r.code, r.out), (0, ""), r)
+
+    def test_the_same_slot_taken_on_two_clones_merges_and_check_names_both(self):
+        a, b = self.clone("a"), self.clone("b")
+        first = new_booking(self, a, "2027-02-02", "15:30")
+        second = new_booking(self, b, "2027-02-02", "15:30")
+        git(a, "push", "--quiet", "origin", "main")
+        git(b, "pull", "--no-rebase", "--quiet", "origin", "main", env=GIT_ENV)
+        r = self.tool(b, "report", "check")
+        self.assertEqual(r.code, 1, r)
+        later, earlier = sorted([first, second], reverse=True)
+        self.assertRegex(r.out, rf"^bookings/2027/{later}.yaml:\d+:7: 'time': 2027-02-02 "
+                         rf"15:30-15:50 overlaps booking '{earlier}' \(15:30-15:50\)")
+        self.assertEqual(len(r.out.splitlines()), 1, r)
+
+
     def test_the_same_record_changed_on_two_clones_conflicts_and_check_names_it(self):
         a, b = self.clone("a"), self.clone("b")
         for repo, count in ((a, "25"), (b, "26")):
