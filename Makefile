@@ -29,7 +29,19 @@ test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 demo: build
-	@echo "== report check --store records"
+	@echo "== report overdue --due-soon: what cron mails the coordinator every morning"
+	@$(BUILD)/tools/report overdue --due-soon --store records --today $(DEMO_TODAY)
+	@echo
+	@echo "== appeal list: the open appeals, by due date"
+	@$(BUILD)/tools/appeal list --store records --today $(DEMO_TODAY)
+	@echo
+	@echo "== book visitors --date 2026-11-26: the security desk's list for Thursday"
+	@$(BUILD)/tools/book visitors --date 2026-11-26 --store records --today $(DEMO_TODAY)
+	@echo
+	@echo "== report compliance: the plan of periodic work this term"
+	@$(BUILD)/tools/report compliance --store records --today $(DEMO_TODAY) | head -12
+	@echo
+	@echo "== report check: the whole store is valid"
 	@$(BUILD)/tools/report check --store records --today $(DEMO_TODAY)
 
 format:
