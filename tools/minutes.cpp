@@ -13,10 +13,10 @@
 #include "minutes/decisions.h"
 #include "minutes/details.h"
 #include "minutes/listing.h"
-#include "minutes/names.h"
 #include "minutes/new_minutes.h"
 #include "minutes/protocol_markdown.h"
 #include "minutes/signing.h"
+#include "school/names.h"
 #include "store/history.h"
 
 namespace {

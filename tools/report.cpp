@@ -13,6 +13,7 @@
 #include "report/consent.h"
 #include "report/effectiveness.h"
 #include "report/overdue.h"
+#include "school/names.h"
 #include "store/git_hook.h"
 #include "store/store_init.h"
 
@@ -77,8 +78,7 @@ void define_check(CLI::App& app, pd::Context& ctx) {
   });
 }
 
-pd::Rows compliance_rows(const std::vector<pd::ComplianceRow>& found,
-                         const std::vector<pd::Record>& classes) {
+pd::Rows compliance_rows(const std::vector<pd::ComplianceRow>& found, const pd::Names& names) {
   pd::Rows rows{{{"class", "CLASS"},
                  {"kind", "REQUIREMENT"},
                  {"period", "PERIOD"},
@@ -88,9 +88,7 @@ pd::Rows compliance_rows(const std::vector<pd::ComplianceRow>& found,
                  {"due", "BY"}},
                 {}};
   for (const auto& row : found) {
-    std::string unit = row.unit == "school" ? pd::tr("school") : row.unit;
-    for (const auto& c : classes)
-      if (c.id() == row.unit) unit = std::string(c.value.text("name"));
+    std::string unit = row.unit == "school" ? pd::tr("school") : names.class_name(row.unit);
     rows.rows.push_back({unit, pd::msg("{} per {}", row.rule.kind, row.rule.every), row.period.name,
                          std::int64_t(row.held), std::int64_t(row.rule.times),
                          std::string(pd::plan_status_name(row.status)), row.period.end.str()});
@@ -111,7 +109,7 @@ void define_compliance(CLI::App& app, pd::Context& ctx) {
     const auto& classes = ctx.store().records("class");
     auto found = pd::plan_compliance(ctx.settings(), classes, ctx.store().records("minutes"),
                                      ctx.clock().today(), *scope);
-    ctx.print(render(compliance_rows(found, classes), format));
+    ctx.print(render(compliance_rows(found, pd::load_names(ctx.store())), format));
   });
 }
 
@@ -123,27 +121,19 @@ void define_consent(CLI::App& app, pd::Context& ctx) {
   consent->callback([&ctx, only_class] {
     pd::OutputFormat format = ctx.format(kListFormats);
     const auto& classes = ctx.store().records("class");
+    pd::Names names = pd::load_names(ctx.store());
     pd::Rows rows{
         {{"class", "CLASS"}, {"student", "STUDENT"}, {"consent", "CONSENT"}, {"signed", "SIGNED"}},
         {}};
     for (const auto& gap : pd::photo_consent_gaps(classes, *only_class)) {
-      std::string name = gap.class_id;
-      for (const auto& c : classes)
-        if (c.id() == gap.class_id) name = std::string(c.value.text("name"));
-      rows.rows.push_back({name, gap.student.empty() ? pd::Cell{} : pd::Cell{gap.student},
+      rows.rows.push_back({names.class_name(gap.class_id),
+                           gap.student.empty() ? pd::Cell{} : pd::Cell{gap.student},
                            gap.student.empty() ? pd::tr("no answers recorded")
                                                : std::string(pd::consent_name(gap.consent)),
                            gap.signed_on ? pd::Cell{gap.signed_on->str()} : pd::Cell{}});
     }
     ctx.print(render(rows, format));
   });
-}
-
-// Staff IDs as the names people know.
-std::string staff_name(const pd::Store& store, const std::string& id) {
-  for (const auto& member : store.records("staff"))
-    if (member.id() == id) return std::string(member.value.text("name"));
-  return id;
 }
 
 void define_overdue(CLI::App& app, pd::Context& ctx) {
@@ -163,6 +153,7 @@ void define_overdue(CLI::App& app, pd::Context& ctx) {
                                           pd::OutputFormat::csv, pd::OutputFormat::markdown});
     const pd::Store& store = ctx.store();
     auto items = pd::overdue_items(store, ctx.settings(), ctx.clock().today(), opts->due_soon);
+    pd::Names names = pd::load_names(store);
     pd::Rows rows{{{"due", "DUE"},
                    {"days_late", "LATE"},
                    {"what", "WHAT"},
@@ -173,10 +164,10 @@ void define_overdue(CLI::App& app, pd::Context& ctx) {
                   {}};
     if (opts->with_names) rows.columns.push_back({"parent", "PARENT"});
     for (const auto& item : items) {
-      rows.rows.push_back(
-          {item.due.str(), std::int64_t(item.days_late),
-           std::string(pd::overdue_kind_name(item.kind)), item.id, item.class_id,
-           item.staff.empty() ? pd::Cell{} : pd::Cell{staff_name(store, item.staff)}, item.detail});
+      rows.rows.push_back({item.due.str(), std::int64_t(item.days_late),
+                           std::string(pd::overdue_kind_name(item.kind)), item.id, item.class_id,
+                           item.staff.empty() ? pd::Cell{} : pd::Cell{names.staff_name(item.staff)},
+                           item.detail});
       if (opts->with_names) rows.rows.back().push_back(item.parent);
     }
     // Cron mails what a job prints: nothing late, nothing printed.

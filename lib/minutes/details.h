@@ -5,7 +5,7 @@
 #include <string>
 
 #include "core/date.h"
-#include "minutes/names.h"
+#include "school/names.h"
 #include "store/value.h"
 
 namespace pd {

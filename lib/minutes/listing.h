@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "core/date.h"
-#include "minutes/names.h"
 #include "output/rows.h"
+#include "school/names.h"
 #include "store/store.h"
 
 namespace pd {

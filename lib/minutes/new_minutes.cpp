@@ -6,7 +6,7 @@
 #include "core/i18n.h"
 #include "minutes/attendance.h"
 #include "minutes/kinds.h"
-#include "minutes/names.h"
+#include "school/names.h"
 
 namespace pd {
 

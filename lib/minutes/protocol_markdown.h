@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "core/date.h"
-#include "minutes/names.h"
+#include "school/names.h"
 #include "store/value.h"
 
 namespace pd {

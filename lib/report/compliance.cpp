@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/i18n.h"
+#include "school/names.h"
 
 namespace pd {
 
@@ -60,10 +61,7 @@ std::vector<ComplianceRow> plan_compliance(const SchoolSettings& settings,
   std::vector<std::string> class_ids;
   for (const auto& c : classes)
     class_ids.emplace_back(c.id());
-  // 1A < 2B < 10A: by grade, then letter.
-  std::sort(class_ids.begin(), class_ids.end(), [](const std::string& a, const std::string& b) {
-    return std::make_pair(std::stoi(a), a.back()) < std::make_pair(std::stoi(b), b.back());
-  });
+  std::sort(class_ids.begin(), class_ids.end(), class_id_before);
 
   std::vector<ComplianceRow> rows;
   for (const auto& rule : settings.plan) {

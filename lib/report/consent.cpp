@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/i18n.h"
+#include "school/names.h"
 
 namespace pd {
 
@@ -26,10 +27,8 @@ std::vector<ConsentRow> photo_consent_gaps(const std::vector<Record>& classes,
     if (only_class.empty() || c.id() == only_class) chosen.push_back(&c);
   if (!only_class.empty() && chosen.empty())
     throw Error(ExitCode::not_found, msg("no class '{}' in the store", only_class));
-  std::sort(chosen.begin(), chosen.end(), [](const Record* a, const Record* b) {
-    return std::make_pair(std::stoi(std::string(a->id())), a->id().back()) <
-           std::make_pair(std::stoi(std::string(b->id())), b->id().back());
-  });
+  std::sort(chosen.begin(), chosen.end(),
+            [](const Record* a, const Record* b) { return class_id_before(a->id(), b->id()); });
 
   std::vector<ConsentRow> rows;
   for (const Record* c : chosen) {

@@ -21,6 +21,9 @@ struct Names {
 
 Names load_names(const Store& store);
 
+// The order of classes in reports: by grade, then letter (1A < 2B < 10A).
+bool class_id_before(std::string_view a, std::string_view b);
+
 // The staff member or class (`type`) with exactly this ID; throws Error
 // (not_found) with a did-you-mean when there is none.
 const Record& find_by_id(const Store& store, std::string_view type, std::string_view id);

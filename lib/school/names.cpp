@@ -1,4 +1,4 @@
-#include "minutes/names.h"
+#include "school/names.h"
 
 #include <vector>
 
@@ -15,6 +15,18 @@ std::string Names::staff_name(std::string_view id) const {
 std::string Names::class_name(std::string_view id) const {
   auto it = classes.find(id);
   return it == classes.end() ? std::string(id) : it->second;
+}
+
+bool class_id_before(std::string_view a, std::string_view b) {
+  auto grade = [](std::string_view id) {
+    int n = 0;
+    for (char c : id) {
+      if (c < '0' || c > '9') break;
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  };
+  return std::make_pair(grade(a), a) < std::make_pair(grade(b), b);
 }
 
 Names load_names(const Store& store) {
