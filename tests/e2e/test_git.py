@@ -28,6 +28,15 @@ def git(cwd, *args, check=True, env=None):
     return proc
 
 
+def quote_the_teacher(repo):
+    """Makes classes/7B.yaml valid but not canonical (what --fix rewrites)."""
+    path = os.path.join(repo, "classes/7B.yaml")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text.replace("teacher: ivanova", 'teacher: "ivanova"'))
+
+
 class GitStore(unittest.TestCase):
     """A bare repository on a 'server' and clones of it, the demo store inside."""
 
@@ -69,11 +78,7 @@ class GitStore(unittest.TestCase):
 class AutoCommit(GitStore):
     def test_fix_commits_exactly_the_files_it_changed(self):
         a = self.clone("a")
-        path = os.path.join(a, "classes/7B.yaml")
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text.replace("teacher: ivanova", 'teacher: "ivanova"'))
+        quote_the_teacher(a)
         git(a, "commit", "--quiet", "-am", "hand edit", env=GIT_ENV)
         # Something else dirty and staged must stay out of the commit.
         with open(os.path.join(a, "notes.txt"), "w") as f:
@@ -88,11 +93,7 @@ class AutoCommit(GitStore):
 
     def test_a_change_back_to_what_git_has_makes_no_commit(self):
         a = self.clone("a")
-        path = os.path.join(a, "classes/7B.yaml")
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text.replace("teacher: ivanova", 'teacher: "ivanova"'))
+        quote_the_teacher(a)
         before = self.log(a)
         r = self.tool(a, "report", "check", "--fix")
         self.assertEqual(r.code, 0, r)
@@ -101,11 +102,7 @@ class AutoCommit(GitStore):
 
     def test_no_commit_skips_the_commit(self):
         a = self.clone("a")
-        path = os.path.join(a, "classes/7B.yaml")
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text.replace("teacher: ivanova", 'teacher: "ivanova"'))
+        quote_the_teacher(a)
         git(a, "commit", "--quiet", "-am", "hand edit", env=GIT_ENV)
         before = self.log(a)
         r = self.tool(a, "report", "check", "--fix", "--no-commit")
@@ -115,11 +112,7 @@ class AutoCommit(GitStore):
 
     def test_commits_without_a_configured_identity(self):
         a = self.clone("a", identity=False)
-        path = os.path.join(a, "classes/7B.yaml")
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text.replace("teacher: ivanova", 'teacher: "ivanova"'))
+        quote_the_teacher(a)
         git(a, "commit", "--quiet", "-am", "hand edit", env=GIT_ENV)
         r = self.tool(a, "report", "check", "--fix", "--by", "Омарова",
                       env={"EMAIL": ""})
