@@ -286,9 +286,9 @@ void define_ics(CLI::App& app, pd::Context& ctx) {
     filter.from = maybe_date("--from", opts->from);
     filter.until = maybe_date("--until", opts->until);
     auto bookings = pd::select_bookings(ctx.store(), filter);
-    ctx.print(
-        pd::render_ics(pd::booking_calendar(ctx.store(), bookings, ctx.settings().timezone,
-                                            opts->names ? pd::Names::shown : pd::Names::hidden)));
+    ctx.print(pd::render_ics(
+        pd::booking_calendar(ctx.store(), bookings, ctx.settings().timezone,
+                             opts->names ? pd::ParentNames::shown : pd::ParentNames::hidden)));
   });
 }
 

@@ -3,6 +3,7 @@
 #include "booking/meeting.h"
 #include "core/clock.h"
 #include "core/i18n.h"
+#include "school/names.h"
 
 namespace pd {
 
@@ -12,17 +13,6 @@ const Record* staff_named(const Store& store, std::string_view id) {
   for (const auto& staff : store.records("staff"))
     if (staff.id() == id) return &staff;
   return nullptr;
-}
-
-std::string staff_name(const Store& store, std::string_view id) {
-  const Record* staff = staff_named(store, id);
-  return staff ? std::string(staff->value.text("name")) : std::string(id);
-}
-
-std::string class_name(const Store& store, std::string_view id) {
-  for (const auto& cls : store.records("class"))
-    if (cls.id() == id) return std::string(cls.value.text("name"));
-  return std::string(id);
 }
 
 // The moment of the last history entry: when the booking was last revised.
@@ -40,7 +30,8 @@ void add_line(std::string& text, std::string_view label, std::string_view value)
 }  // namespace
 
 IcsCalendar booking_calendar(const Store& store, const std::vector<const Record*>& bookings,
-                             const std::string& zone, Names names) {
+                             const std::string& zone, ParentNames names) {
+  Names known = load_names(store);
   IcsCalendar calendar;
   calendar.prodid = "-//parentdesk//book " PARENTDESK_VERSION "//EN";
   calendar.name = msg("{}: meetings with parents", store.school().value.text("name"));
@@ -56,8 +47,8 @@ IcsCalendar booking_calendar(const Store& store, const std::vector<const Record*
     size_t entries = history && history->as_list() ? history->as_list()->size() : 0;
     event.sequence = entries > 1 ? int(entries - 1) : 0;
     event.status = v.text("status") == "cancelled" ? IcsStatus::cancelled : IcsStatus::confirmed;
-    std::string cls = v.text("class").empty() ? "" : class_name(store, v.text("class"));
-    std::string who = names == Names::shown ? std::string(v.text("parent")) : "";
+    std::string cls = v.text("class").empty() ? "" : known.class_name(v.text("class"));
+    std::string who = names == ParentNames::shown ? std::string(v.text("parent")) : "";
     if (!who.empty() && !cls.empty())
       event.summary = msg("Parent meeting: {} ({})", who, cls);
     else if (!who.empty())
@@ -70,10 +61,10 @@ IcsCalendar booking_calendar(const Store& store, const std::vector<const Record*
       event.location = std::string(host->value.text("room"));
     std::string attendees;
     for (const auto& person : m.attendees)
-      attendees += (attendees.empty() ? "" : ", ") + staff_name(store, person);
-    add_line(event.description, "Host", staff_name(store, m.host));
+      attendees += (attendees.empty() ? "" : ", ") + known.staff_name(person);
+    add_line(event.description, "Host", known.staff_name(m.host));
     add_line(event.description, "Attendees", attendees);
-    if (names == Names::shown) {
+    if (names == ParentNames::shown) {
       add_line(event.description, "Parent", v.text("parent"));
       add_line(event.description, "Contact", v.text("contact"));
       add_line(event.description, "Student", v.text("student"));

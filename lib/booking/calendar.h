@@ -11,7 +11,7 @@
 namespace pd {
 
 // Whether parents' and students' names, contacts and topics go into the file.
-enum class Names { hidden, shown };
+enum class ParentNames { hidden, shown };
 
 // One event per booking: UID the booking's ID, start and end converted from
 // the school's `zone` to UTC, DTSTAMP the booking's last history entry,
@@ -19,6 +19,6 @@ enum class Names { hidden, shown };
 // CANCELLED for a cancelled booking. SUMMARY and DESCRIPTION name staff and
 // the class only, unless `names` is shown.
 IcsCalendar booking_calendar(const Store& store, const std::vector<const Record*>& bookings,
-                             const std::string& zone, Names names);
+                             const std::string& zone, ParentNames names);
 
 }  // namespace pd

@@ -50,7 +50,8 @@ TEST_CASE("bookings as events: UTC times, the last revision, no names unless ask
               "долги\n");
   fixture.add("B-20261120-BBBB", "cancelled", "akhmetov", "2026-11-26", "16:00", 30);
   auto bookings = pd::select_bookings(fixture.store(), {});
-  auto hidden = pd::booking_calendar(fixture.store(), bookings, "Asia/Almaty", pd::Names::hidden);
+  auto hidden =
+      pd::booking_calendar(fixture.store(), bookings, "Asia/Almaty", pd::ParentNames::hidden);
   CHECK_EQ(hidden.name, "Школа: meetings with parents");
   REQUIRE_EQ(hidden.events.size(), 2);
   const pd::IcsEvent& first = hidden.events[0];
@@ -71,7 +72,8 @@ TEST_CASE("bookings as events: UTC times, the last revision, no names unless ask
   for (const char* personal : {"Сергеева", "Сергеев", "555", "Оценки"})
     CHECK_MESSAGE(text.find(personal) == std::string::npos, personal);
 
-  auto shown = pd::booking_calendar(fixture.store(), bookings, "Asia/Almaty", pd::Names::shown);
+  auto shown =
+      pd::booking_calendar(fixture.store(), bookings, "Asia/Almaty", pd::ParentNames::shown);
   CHECK_EQ(shown.events[0].summary, "Parent meeting: Сергеева Анна (7Б)");
   CHECK_EQ(shown.events[0].description,
            "Host: Жумабекова Гульнара\nAttendees: Омарова Динара, Иванова Мария\nParent: "
