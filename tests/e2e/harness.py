@@ -12,6 +12,28 @@ BIN = os.environ["PARENTDESK_BIN"]
 SOURCE = os.environ["PARENTDESK_SOURCE"]
 DEMO = os.path.join(SOURCE, "records")
 
+# A valid appeal, in canonical form, for tests that need one in a store.
+APPEAL = """\
+id: A-20261110-K7QM
+status: received
+kind: complaint
+channel: email
+lang: ru
+received: 2026-11-10
+from: Сергеева Анна Петровна
+class: 7B
+subject: Расписание дополнительных занятий
+text: |
+  Просим сообщить расписание.
+  Спасибо.
+due: 2026-11-25
+history:
+  - at: 2026-11-10T10:15:00+05:00
+    by: Омарова Айгерим
+    action: received
+"""
+APPEAL_FILE = "appeals/2026/A-20261110-K7QM.yaml"
+
 
 class Result:
     def __init__(self, proc):

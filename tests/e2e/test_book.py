@@ -6,30 +6,13 @@ import os
 import subprocess
 import unittest
 
-from harness import BIN, StoreTest, snapshot
+from harness import APPEAL, APPEAL_FILE, BIN, StoreTest, snapshot
 
 # Far from the demo's bookings, so that every slot of February 2027 is free.
 TODAY = ["--today", "2027-01-26"]
 DEMO_TODAY = ["--today", "2026-11-24"]
 VISITOR = ["--parent", "Сергеева Анна Петровна", "--topic", "Успеваемость по алгебре"]
 
-APPEAL = """\
-id: A-20261110-K7QM
-status: received
-kind: complaint
-channel: email
-lang: ru
-received: 2026-11-10
-from: Сергеева Анна Петровна
-class: 7B
-subject: Оценки по алгебре
-due: 2026-11-25
-history:
-  - at: 2026-11-10T10:15:00+05:00
-    by: Омарова Динара
-    action: received
-"""
-APPEAL_FILE = "appeals/2026/A-20261110-K7QM.yaml"
 
 
 def files(root):

@@ -4,28 +4,8 @@ reported at its line with exit 1 and no file changed."""
 import os
 import unittest
 
-from harness import StoreTest, position
+from harness import APPEAL, APPEAL_FILE, StoreTest, position
 
-APPEAL = """\
-id: A-20261110-K7QM
-status: received
-kind: complaint
-channel: email
-lang: ru
-received: 2026-11-10
-from: Сергеева Анна Петровна
-class: 7B
-subject: Расписание дополнительных занятий
-text: |
-  Просим сообщить расписание.
-  Спасибо.
-due: 2026-11-25
-history:
-  - at: 2026-11-10T10:15:00+05:00
-    by: Омарова Айгерим
-    action: received
-"""
-APPEAL_FILE = "appeals/2026/A-20261110-K7QM.yaml"
 
 
 class DemoStore(StoreTest):

@@ -3,19 +3,14 @@
 #include "core/error.h"
 #include "report/compliance.h"
 #include "store/schema.h"
+#include "test_support.h"
 
 using pd::Date;
 
 namespace {
 
 pd::SchoolSettings settings_with(std::vector<pd::PlanRule> plan) {
-  pd::SchoolSettings s;
-  s.year_start = *Date::parse("2026-09-01");
-  s.year_end = *Date::parse("2027-05-25");
-  s.terms = {{"Q1", *Date::parse("2026-09-01"), *Date::parse("2026-10-26")},
-             {"Q2", *Date::parse("2026-11-03"), *Date::parse("2026-12-26")},
-             {"Q3", *Date::parse("2027-01-08"), *Date::parse("2027-03-18")},
-             {"Q4", *Date::parse("2027-03-30"), *Date::parse("2027-05-25")}};
+  pd::SchoolSettings s = pd::test::school_year_2026();
   s.plan = std::move(plan);
   return s;
 }

@@ -2,20 +2,14 @@
 
 #include "core/error.h"
 #include "school/periods.h"
+#include "test_support.h"
 
 using pd::Date;
 
 namespace {
 
 pd::SchoolSettings demo_settings() {
-  pd::SchoolSettings s;
-  s.year_start = *Date::parse("2026-09-01");
-  s.year_end = *Date::parse("2027-05-25");
-  s.terms = {{"Q1", *Date::parse("2026-09-01"), *Date::parse("2026-10-26")},
-             {"Q2", *Date::parse("2026-11-03"), *Date::parse("2026-12-26")},
-             {"Q3", *Date::parse("2027-01-08"), *Date::parse("2027-03-18")},
-             {"Q4", *Date::parse("2027-03-30"), *Date::parse("2027-05-25")}};
-  return s;
+  return pd::test::school_year_2026();
 }
 
 std::string describe(const std::vector<pd::Period>& periods) {
