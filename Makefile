@@ -14,7 +14,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # The demo store's reference date: the demo shows the same thing on any day.
 DEMO_TODAY ?= 2026-11-24
 
-.PHONY: all deps build test demo format clean
+.PHONY: all deps build test demo format pot clean
 
 all: build
 
@@ -43,6 +43,10 @@ demo: build
 	@echo
 	@echo "== report check: the whole store is valid"
 	@$(BUILD)/tools/report check --store records --today $(DEMO_TODAY)
+
+# The message template po/parentdesk.pot from the sources, merged into po/*.po.
+pot:
+	./scripts/update-po
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

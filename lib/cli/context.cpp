@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "cli/input.h"
 #include "core/i18n.h"
 #include "store/git.h"
 #include "store/history.h"
@@ -36,9 +37,7 @@ std::optional<Date> Context::today_override() const {
     if (!env || !*env) return std::nullopt;
     text = env, source = "$PARENTDESK_TODAY";
   }
-  if (auto date = Date::parse(text)) return date;
-  throw Error(ExitCode::usage,
-              msg("{}: expected a date YYYY-MM-DD that exists, got '{}'", source, text));
+  return date_option(source, text);
 }
 
 const Store& Context::store() {

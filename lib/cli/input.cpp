@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <charconv>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -10,8 +11,82 @@
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/utf8.h"
+#include "output/enum_words.h"
 
 namespace pd {
+
+namespace {
+
+std::string trimmed(const std::string& line) {
+  size_t start = line.find_first_not_of(" \t");
+  if (start == std::string::npos) return {};
+  size_t end = line.find_last_not_of(" \t\r");
+  return line.substr(start, end - start + 1);
+}
+
+// "1 запрос, 2 заявление, 3 жалоба".
+std::string numbered_choices(const std::string& field) {
+  std::string list;
+  size_t number = 0;
+  for (const auto& value : enum_values(field))
+    list += fmt::format("{}{} {}", list.empty() ? "" : ", ", ++number, enum_word(field, value));
+  return list;
+}
+
+// The stored value for an answer to a choice: its number, value or word.
+std::string chosen_value(const std::string& field, const std::string& answer) {
+  std::vector<std::string> values = enum_values(field);
+  size_t number = 0;
+  auto [end, error] = std::from_chars(answer.data(), answer.data() + answer.size(), number);
+  if (error == std::errc() && end == answer.data() + answer.size() && number >= 1 &&
+      number <= values.size())
+    return values[number - 1];
+  if (auto value = enum_value(field, answer)) return *value;
+  throw Error(ExitCode::usage,
+              msg("'{}' is none of the choices: {}", answer, numbered_choices(field)));
+}
+
+// Asks for one value until a valid answer comes; end of input aborts.
+std::string ask(const Required& required) {
+  for (;;) {
+    std::cerr << required.prompt;
+    if (!required.choices.empty()) std::cerr << " (" << numbered_choices(required.choices) << ")";
+    std::cerr << ": " << std::flush;
+    std::string line;
+    if (!std::getline(std::cin, line)) {
+      std::cerr << '\n';
+      throw Error(ExitCode::usage, msg("missing {}", required.flag));
+    }
+    std::string answer = trimmed(line);
+    if (answer.empty()) continue;
+    try {
+      if (utf8::find_invalid(answer)) throw Error(ExitCode::usage, tr("the text is not valid UTF-8"));
+      if (!required.choices.empty()) answer = chosen_value(required.choices, answer);
+      if (required.check) answer = required.check(answer);
+      return answer;
+    } catch (const Error& e) {
+      if (e.code() != ExitCode::usage) throw;
+      std::cerr << e.what() << '\n';
+    }
+  }
+}
+
+}  // namespace
+
+Check typed_date() {
+  return [](const std::string& answer) {
+    if (auto date = Date::parse_typed(answer)) return date->str();
+    throw Error(ExitCode::usage,
+                msg("expected a date YYYY-MM-DD or DD.MM.YYYY that exists, got '{}'", answer));
+  };
+}
+
+std::optional<Date> date_option(std::string_view flag, std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  if (auto date = Date::parse_typed(text)) return date;
+  throw Error(ExitCode::usage,
+              msg("{}: expected a date YYYY-MM-DD or DD.MM.YYYY that exists, got '{}'", flag, text));
+}
 
 void ask_for_missing(const std::vector<Required>& values) {
   std::vector<std::string> missing;
@@ -25,16 +100,8 @@ void ask_for_missing(const std::vector<Required>& values) {
     throw Error(ExitCode::usage,
                 msg("missing {} (stdin is not a terminal, so nothing is asked)", list));
   }
-  for (const auto& v : values) {
-    while (v.value->empty()) {
-      std::cerr << v.prompt << ": " << std::flush;
-      std::string line;
-      if (!std::getline(std::cin, line)) throw Error(ExitCode::usage, msg("missing {}", v.flag));
-      while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
-        line.pop_back();
-      *v.value = line;
-    }
-  }
+  for (const auto& v : values)
+    if (v.value->empty()) *v.value = ask(v);
 }
 
 std::string text_from(const std::string& text, const std::string& file, bool required) {

@@ -3,9 +3,12 @@
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 
+#include "cli/help_format.h"
+#include "cli/usage_error.h"
 #include "core/i18n.h"
 
 namespace pd {
@@ -31,8 +34,34 @@ void add_common_options(CLI::App& app, Context& ctx) {
   app.add_flag("--no-color", o.no_color, tr("no colours in the output"));
   app.add_flag("-q,--quiet", o.quiet, tr("no messages on stderr, only errors"));
   app.add_flag("--no-commit", o.no_commit, tr("do not commit this change to git"));
-  app.set_version_flag("--version",
-                       fmt::format("{} (parentdesk) {}", ctx.tool(), PARENTDESK_VERSION));
+  app.set_version_flag("--version", fmt::format("{} (parentdesk) {}", ctx.tool(), PARENTDESK_VERSION),
+                       tr("print the version and exit"));
+}
+
+// The value of --store on the command line, before it is parsed: the store
+// may name the interface language.
+std::string store_flag(int argc, char** argv) {
+  std::string_view prefix = "--store=";
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--") break;
+    if (arg == "--store" && i + 1 < argc) return argv[i + 1];
+    if (arg.starts_with(prefix)) return std::string(arg.substr(prefix.size()));
+  }
+  return {};
+}
+
+// SPEC §7: the environment's language, else school.yaml's ui_language, else
+// English. A store that cannot be read names no language; the command
+// reports that itself later.
+Language choose_language(Context& ctx, int argc, char** argv) {
+  if (auto language = language_from_environment(std::getenv)) return *language;
+  ctx.options.store = store_flag(argc, argv);
+  try {
+    if (auto language = language_of_locale(ctx.settings().ui_language)) return *language;
+  } catch (const Error&) {
+  }
+  return Language::en;
 }
 
 void fail(const std::string& tool, std::string_view message) {
@@ -48,10 +77,13 @@ int run_tool(const std::string& tool, const std::string& description, int argc, 
   Context ctx(tool);
   int code = 0;
   try {
+    set_interface_language(choose_language(ctx, argc, argv));
+    app.description(tr(description));
     add_common_options(app, ctx);
     app.require_subcommand(1);
     app.fallthrough();  // the common options may follow the subcommand too
     define(app, ctx);
+    translate_help(app);
     app.parse(argc, argv);
     code = int(ctx.exit_code());
   } catch (const CLI::CallForHelp& e) {
@@ -61,7 +93,7 @@ int run_tool(const std::string& tool, const std::string& description, int argc, 
   } catch (const CLI::CallForVersion& e) {
     code = app.exit(e);
   } catch (const CLI::ParseError& e) {
-    fail(tool, e.what());
+    fail(tool, usage_message(e, app));
     std::fprintf(stderr, "%s\n", msg("Run '{} --help' for more information.", tool).c_str());
     code = int(ExitCode::usage);
   } catch (const Error& e) {

@@ -1,38 +1,22 @@
 #include "core/casefold.h"
 
-#include "core/utf8.h"
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 namespace pd {
 
-char32_t lowercase(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 0x20;
-  if (c < 0xC0) return c;
-  if (c <= 0xDE) return c == 0xD7 ? c : c + 0x20;                 // Latin-1, but ×
-  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 0x20;    // Greek
-  if (c >= 0x400 && c <= 0x40F) return c + 0x50;                  // Ѐ..Џ, with Ё and І
-  if (c >= 0x410 && c <= 0x42F) return c + 0x20;                  // А..Я
-  if (c >= 0x460 && c <= 0x4BF && !(c >= 0x482 && c <= 0x489)) {  // pairs, Ғ Қ Ң Ұ Ү Һ
-    return c % 2 == 0 ? c + 1 : c;
-  }
-  if (c == 0x4C0) return 0x4CF;  // palochka
-  if (c >= 0x4C1 && c <= 0x4CE) return c % 2 == 1 ? c + 1 : c;
-  if (c >= 0x4D0 && c <= 0x52F) return c % 2 == 0 ? c + 1 : c;  // pairs, Ә Ө
-  return c;
-}
-
 std::string casefold(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t start = pos;
-    if (auto c = utf8::decode(text, pos)) {
-      utf8::append(out, lowercase(*c));
-    } else {
-      out += text[start];
-      pos = start + 1;
-    }
+  icu::UnicodeString folded =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), int32_t(text.size())));
+  folded.foldCase();
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_SUCCESS(status)) {
+    icu::UnicodeString normal = nfc->normalize(folded, status);
+    if (U_SUCCESS(status)) folded = normal;
   }
+  std::string out;
+  folded.toUTF8String(out);
   return out;
 }
 

@@ -1,5 +1,6 @@
-// Case-insensitive matching of Latin, Cyrillic and Kazakh text, without a
-// locale and without ICU: `--grep` finds «Әсем» when asked for «әсем».
+// Case-insensitive matching of Latin, Cyrillic and Kazakh text, through ICU:
+// `--grep` finds «Әлия» when asked for «әлия» or «ӘЛИЯ», whether the text
+// was typed composed or decomposed (NFC).
 #pragma once
 
 #include <string>
@@ -7,11 +8,8 @@
 
 namespace pd {
 
-// The lowercase of one code point: ASCII, Latin-1, Greek and the Cyrillic
-// blocks (Russian, Kazakh ә ғ қ ң ө ұ ү һ і, and the rest of U+0400..U+052F).
-char32_t lowercase(char32_t code_point);
-
-// `text` with every letter lowercased; an invalid byte is kept as it is.
+// `text` in NFC with Unicode full case folding; invalid UTF-8 is kept
+// as the replacement character.
 std::string casefold(std::string_view text);
 
 // True when `needle` occurs in `haystack`, ignoring case.

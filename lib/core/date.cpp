@@ -37,6 +37,18 @@ std::optional<Date> Date::parse(std::string_view text) {
   return Date(std::chrono::sys_days(ymd));
 }
 
+std::optional<Date> Date::parse_typed(std::string_view text) {
+  if (auto iso = parse(text)) return iso;
+  // DD.MM.YYYY, as dates are written in Kazakhstan and Russia.
+  if (text.size() != 10 || text[2] != '.' || text[5] != '.') return std::nullopt;
+  auto d = digits(text, 0, 2), m = digits(text, 3, 2), y = digits(text, 6, 4);
+  if (!y || !m || !d) return std::nullopt;
+  std::chrono::year_month_day ymd{std::chrono::year(*y), std::chrono::month(unsigned(*m)),
+                                  std::chrono::day(unsigned(*d))};
+  if (!ymd.ok()) return std::nullopt;
+  return Date(std::chrono::sys_days(ymd));
+}
+
 int Date::year() const {
   return int(std::chrono::year_month_day(days_).year());
 }

@@ -18,6 +18,9 @@ class Date {
 
   // Exactly `YYYY-MM-DD`, and the day must exist (no 2026-02-30).
   static std::optional<Date> parse(std::string_view text);
+  // A date as a person types it: `YYYY-MM-DD` or `DD.MM.YYYY` (24.11.2026).
+  // Records keep the strict form; only the command line takes this one.
+  static std::optional<Date> parse_typed(std::string_view text);
 
   int year() const;
   unsigned month() const;

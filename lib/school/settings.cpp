@@ -39,6 +39,7 @@ SchoolSettings SchoolSettings::from(const Value& school) {
   SchoolSettings s;
   s.name = std::string(school.text("name"));
   if (!school.text("timezone").empty()) s.timezone = std::string(school.text("timezone"));
+  s.ui_language = std::string(school.text("ui_language"));
   if (const Value* languages = school.get("languages"); languages && languages->as_list()) {
     s.languages.clear();
     for (const auto& language : *languages->as_list())

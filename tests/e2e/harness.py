@@ -48,7 +48,9 @@ class Result:
 def run(tool, *args, cwd=None, env=None, stdin=None):
     """Runs bin/<tool> with a clean parentdesk environment."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("PARENTDESK_")}
-    environment.update({"LC_ALL": "C.UTF-8", "PARENTDESK_USER": "Тест"})
+    # English unless a test asks for another language: the demo store's
+    # interface language is Russian.
+    environment.update({"LC_ALL": "C.UTF-8", "PARENTDESK_USER": "Тест", "PARENTDESK_LANG": "en"})
     environment.update(env or {})
     proc = subprocess.run(
         [os.path.join(BIN, tool), *args],

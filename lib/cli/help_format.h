@@ -1,0 +1,23 @@
+// --help in the interface language: CLI11's layout with our labels, the
+// metavariables translated, and none of the parser's internals (type
+// checks, "Excludes: …") shown to a person.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace pd {
+
+class HelpFormatter : public CLI::Formatter {
+ public:
+  HelpFormatter();
+  std::string make_option_opts(const CLI::Option* option) const override;
+};
+
+// Gives `app` and every subcommand under it the translated help flag, the
+// option and subcommand group names and the HelpFormatter. Called once all
+// options are declared.
+void translate_help(CLI::App& app);
+
+}  // namespace pd

@@ -1,0 +1,20 @@
+// Checks of option values that speak the interface language (CLI11's own
+// validators answer in English).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace pd {
+
+// A whole number from `min` to `max`: "--days: expected a whole number from
+// 1 to 366, got 'x'".
+CLI::Validator whole_number(long min, long max);
+
+// One of the stored values of an enum (see output/enum_words.h), typed as
+// the value or as its word in any interface language, ignoring case; the
+// option then holds the stored value.
+CLI::Validator one_of(std::string field);
+
+}  // namespace pd

@@ -1,0 +1,131 @@
+#include "output/enum_words.h"
+
+#include "core/casefold.h"
+#include "core/i18n.h"
+
+namespace pd {
+
+namespace {
+
+struct Word {
+  const char* field;  // the catalogue's context
+  const char* value;  // as stored
+  const char* english;
+};
+
+// TRANSLATORS: these are the words shown for stored values, in table cells
+// and choices: nominative, short, lowercase as in running text.
+constexpr Word kWords[] = {
+    {"appeal status", "received", NC_("appeal status", "received")},
+    {"appeal status", "assigned", NC_("appeal status", "assigned")},
+    {"appeal status", "answered", NC_("appeal status", "answered")},
+    {"appeal status", "delivered", NC_("appeal status", "delivered")},
+    {"appeal status", "closed", NC_("appeal status", "closed")},
+    {"appeal status", "withdrawn", NC_("appeal status", "withdrawn")},
+    {"appeal status", "redirected", NC_("appeal status", "redirected")},
+    {"appeal kind", "request", NC_("appeal kind", "request")},
+    {"appeal kind", "application", NC_("appeal kind", "application")},
+    {"appeal kind", "complaint", NC_("appeal kind", "complaint")},
+    {"channel", "email", NC_("channel", "by e-mail")},
+    {"channel", "in_person", NC_("channel", "in person")},
+    {"channel", "website", NC_("channel", "on the website")},
+    {"channel", "phone", NC_("channel", "by phone")},
+    {"channel", "messenger", NC_("channel", "by messenger")},
+    {"channel", "e_journal", NC_("channel", "in the e-journal")},
+    {"route", "class_teacher", NC_("route", "class teacher")},
+    {"route", "administration", NC_("route", "administration")},
+    {"delivery", "email", NC_("delivery", "by e-mail")},
+    {"delivery", "in_person", NC_("delivery", "in person")},
+    {"booking status", "booked", NC_("booking status", "booked")},
+    {"booking status", "done", NC_("booking status", "held")},
+    {"booking status", "no_show", NC_("booking status", "no-show")},
+    {"booking status", "cancelled", NC_("booking status", "cancelled")},
+    {"booking source", "coordinator", NC_("booking source", "coordinator")},
+    {"booking source", "website", NC_("booking source", "website")},
+    {"consent", "given", NC_("consent", "consent")},
+    {"consent", "refused", NC_("consent", "refusal")},
+    {"consent", "unknown", NC_("consent", "unknown")},
+    {"minutes kind", "class_meeting", NC_("minutes kind", "class parent meeting")},
+    {"minutes kind", "school_meeting", NC_("minutes kind", "school parent meeting")},
+    {"minutes kind", "pta", NC_("minutes kind", "parent committee")},
+    {"minutes kind", "leadership", NC_("minutes kind", "meeting with the leadership")},
+    {"minutes kind", "education", NC_("minutes kind", "education of parents")},
+    {"minutes kind", "event", NC_("minutes kind", "event")},
+    {"minutes kind", "diagnostics", NC_("minutes kind", "diagnostics")},
+    {"minutes kind", "survey", NC_("minutes kind", "survey")},
+    {"organizer", "school", NC_("organizer", "school")},
+    {"organizer", "parents", NC_("organizer", "parents")},
+    {"signer", "chair", NC_("signer", "chair")},
+    {"signer", "secretary", NC_("signer", "secretary")},
+    {"role", "director", NC_("role", "director")},
+    {"role", "deputy", NC_("role", "deputy director")},
+    {"role", "coordinator", NC_("role", "coordinator for work with parents")},
+    {"role", "class_teacher", NC_("role", "class teacher")},
+    {"role", "psychologist", NC_("role", "psychologist")},
+    {"role", "social_pedagogue", NC_("role", "social pedagogue")},
+    {"role", "teacher", NC_("role", "teacher")},
+    {"role", "secretary", NC_("role", "secretary")},
+    {"period", "term", NC_("period", "term")},
+    {"period", "half_year", NC_("period", "half-year")},
+    {"period", "3_months", NC_("period", "3 months")},
+    {"period", "year", NC_("period", "school year")},
+    {"weekday", "mon", NC_("weekday", "Mon")},
+    {"weekday", "tue", NC_("weekday", "Tue")},
+    {"weekday", "wed", NC_("weekday", "Wed")},
+    {"weekday", "thu", NC_("weekday", "Thu")},
+    {"weekday", "fri", NC_("weekday", "Fri")},
+    {"weekday", "sat", NC_("weekday", "Sat")},
+    {"weekday", "sun", NC_("weekday", "Sun")},
+    {"language", "kk", NC_("language", "Kazakh")},
+    {"language", "ru", NC_("language", "Russian")},
+    {"language", "en", NC_("language", "English")},
+};
+
+std::string trimmed(std::string_view text) {
+  size_t start = text.find_first_not_of(" \t");
+  if (start == std::string_view::npos) return {};
+  size_t end = text.find_last_not_of(" \t");
+  return std::string(text.substr(start, end - start + 1));
+}
+
+}  // namespace
+
+std::string enum_word(std::string_view field, std::string_view value) {
+  for (const Word& word : kWords)
+    if (word.field == field && word.value == value) return trc(word.field, word.english);
+  return std::string(value);
+}
+
+std::optional<std::string> enum_value(std::string_view field, std::string_view typed) {
+  std::string wanted = casefold(trimmed(typed));
+  for (const Word& word : kWords) {
+    if (word.field != field) continue;
+    if (casefold(word.value) == wanted || casefold(word.english) == wanted)
+      return std::string(word.value);
+    for (Language language : {Language::ru, Language::kk})
+      if (casefold(trc_in(language, word.field, word.english)) == wanted)
+        return std::string(word.value);
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> enum_values(std::string_view field) {
+  std::vector<std::string> values;
+  for (const Word& word : kWords)
+    if (word.field == field) values.emplace_back(word.value);
+  return values;
+}
+
+std::string enum_choices(std::string_view field) {
+  std::string list;
+  for (const Word& word : kWords) {
+    if (word.field != field) continue;
+    if (!list.empty()) list += ", ";
+    list += word.value;
+    std::string shown = trc(word.field, word.english);
+    if (shown != word.value) list += " (" + shown + ")";
+  }
+  return list;
+}
+
+}  // namespace pd
