@@ -97,10 +97,12 @@ void run_editor(const std::string& editor, const std::string& file) {
   std::signal(SIGINT, old_int);
   std::signal(SIGQUIT, old_quit);
   if (rc != 0) throw Error(ExitCode::system, msg("cannot start the editor '{}'", editor));
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    throw Error(ExitCode::system, msg("the editor '{}' failed ({}); nothing saved", editor,
-                                      WIFEXITED(status) ? msg("exit status {}", WEXITSTATUS(status))
-                                                        : msg("signal {}", WTERMSIG(status))));
+  if (!WIFEXITED(status))
+    throw Error(ExitCode::system,
+                msg("the editor '{}' failed (signal {}); nothing saved", editor, WTERMSIG(status)));
+  if (WEXITSTATUS(status) != 0)
+    throw Error(ExitCode::system, msg("the editor '{}' failed (exit status {}); nothing saved",
+                                      editor, WEXITSTATUS(status)));
 }
 
 // History is append-only: the entries there were must still be there, first
@@ -151,11 +153,16 @@ std::optional<Value> read_edited(const std::string& text, const Record& original
 }
 
 bool ask_edit_again() {
+  // TRANSLATORS: the answer is yes unless it begins with n, н or ж (нет, жоқ).
   std::cerr << tr("edit again? [Y/n] ") << std::flush;
   std::string answer;
   if (!std::getline(std::cin, answer)) return false;
   size_t start = answer.find_first_not_of(" \t\r");
-  return start == std::string::npos || (answer[start] != 'n' && answer[start] != 'N');
+  if (start == std::string::npos) return true;
+  std::string_view rest = std::string_view(answer).substr(start);
+  for (std::string_view no : {"n", "N", "н", "Н", "ж", "Ж"})
+    if (rest.starts_with(no)) return false;
+  return true;
 }
 
 }  // namespace

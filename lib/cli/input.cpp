@@ -60,7 +60,8 @@ std::string ask(const Required& required) {
     std::string answer = trimmed(line);
     if (answer.empty()) continue;
     try {
-      if (utf8::find_invalid(answer)) throw Error(ExitCode::usage, tr("the text is not valid UTF-8"));
+      if (utf8::find_invalid(answer))
+        throw Error(ExitCode::usage, tr("the text is not valid UTF-8"));
       if (!required.choices.empty()) answer = chosen_value(required.choices, answer);
       if (required.check) answer = required.check(answer);
       return answer;
@@ -84,8 +85,9 @@ Check typed_date() {
 std::optional<Date> date_option(std::string_view flag, std::string_view text) {
   if (text.empty()) return std::nullopt;
   if (auto date = Date::parse_typed(text)) return date;
-  throw Error(ExitCode::usage,
-              msg("{}: expected a date YYYY-MM-DD or DD.MM.YYYY that exists, got '{}'", flag, text));
+  throw Error(
+      ExitCode::usage,
+      msg("{}: expected a date YYYY-MM-DD or DD.MM.YYYY that exists, got '{}'", flag, text));
 }
 
 void ask_for_missing(const std::vector<Required>& values) {

@@ -3,13 +3,14 @@
 #include <fmt/format.h>
 
 #include <cerrno>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "cli/help_format.h"
 #include "cli/usage_error.h"
 #include "core/i18n.h"
+#include "core/system_error.h"
 
 namespace pd {
 
@@ -34,7 +35,8 @@ void add_common_options(CLI::App& app, Context& ctx) {
   app.add_flag("--no-color", o.no_color, tr("no colours in the output"));
   app.add_flag("-q,--quiet", o.quiet, tr("no messages on stderr, only errors"));
   app.add_flag("--no-commit", o.no_commit, tr("do not commit this change to git"));
-  app.set_version_flag("--version", fmt::format("{} (parentdesk) {}", ctx.tool(), PARENTDESK_VERSION),
+  app.set_version_flag("--version",
+                       fmt::format("{} (parentdesk) {}", ctx.tool(), PARENTDESK_VERSION),
                        tr("print the version and exit"));
 }
 
@@ -66,7 +68,9 @@ Language choose_language(Context& ctx, int argc, char** argv) {
 
 void fail(const std::string& tool, std::string_view message) {
   std::fflush(stdout);
-  std::fprintf(stderr, "%s: error: %.*s\n", tool.c_str(), int(message.size()), message.data());
+  // TRANSLATORS: the line of every failure: "appeal: error: no appeal matches 'K7QM'".
+  std::string line = msg("{}: error: {}", tool, message);
+  std::fprintf(stderr, "%s\n", line.c_str());
 }
 
 }  // namespace
@@ -108,7 +112,7 @@ int run_tool(const std::string& tool, const std::string& description, int argc, 
   }
   // A full disk or a closed pipe on stdout is an error, not silence.
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    fail(tool, msg("cannot write to standard output: {}", std::strerror(errno)));
+    fail(tool, msg("cannot write to standard output: {}", system_error_text(errno)));
     if (code == 0) code = int(ExitCode::system);
   }
   return code;

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "core/did_you_mean.h"
 #include "core/i18n.h"
 #include "output/enum_words.h"
 
@@ -27,7 +28,10 @@ CLI::Validator one_of(std::string field) {
           text = *value;
           return {};
         }
-        return msg("expected one of {}, got '{}'", enum_choices(field), text);
+        std::string hint;
+        if (auto close = did_you_mean(text, enum_values(field)))
+          hint = msg(" (did you mean '{}'?)", *close);
+        return msg("expected one of {}, got '{}'{}", enum_choices(field), text, hint);
       },
       "");
 }

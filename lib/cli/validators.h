@@ -13,8 +13,9 @@ namespace pd {
 CLI::Validator whole_number(long min, long max);
 
 // One of the stored values of an enum (see output/enum_words.h), typed as
-// the value or as its word in any interface language, ignoring case; the
-// option then holds the stored value.
+// the value or as its word in any interface language, ignoring case. Give it
+// with `->transform(one_of("appeal kind"))`: the option then holds the
+// stored value (CLI11's `check` would keep what was typed).
 CLI::Validator one_of(std::string field);
 
 }  // namespace pd

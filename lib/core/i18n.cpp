@@ -55,4 +55,11 @@ std::string trn(std::string_view singular, std::string_view plural, size_t n) {
   return std::string(n == 1 ? singular : plural);
 }
 
+std::string decimal(double value, int digits) {
+  std::string text = fmt::format("{:.{}f}", value, digits);
+  if (current != Language::en)
+    if (size_t point = text.find('.'); point != std::string::npos) text[point] = ',';
+  return text;
+}
+
 }  // namespace pd

@@ -51,9 +51,12 @@ std::string msg(std::string_view english, Args&&... args) {
 // arguments may follow: `count_of(days, "overdue by {} day", "overdue by {}
 // days")`. Never glue a count to a noun outside the message.
 template <typename... Args>
-std::string count_of(size_t n, std::string_view singular, std::string_view plural,
-                     Args&&... args) {
+std::string count_of(size_t n, std::string_view singular, std::string_view plural, Args&&... args) {
   return fmt::vformat(trn(singular, plural, n), fmt::make_format_args(n, args...));
 }
+
+// `value` with `digits` decimals as the interface language writes it: 80.4
+// in English, 80,4 in Russian and Kazakh.
+std::string decimal(double value, int digits);
 
 }  // namespace pd

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.h"
 #include "core/utf8.h"
 #include "output/terminal_text.h"
 
@@ -9,6 +10,7 @@ namespace pd {
 
 namespace {
 
+// A cell as CSV holds it: flags are the data words yes and no.
 std::string cell_text(const Cell& cell) {
   return std::visit(
       [](const auto& v) -> std::string {
@@ -19,6 +21,12 @@ std::string cell_text(const Cell& cell) {
         return "";
       },
       cell);
+}
+
+// A cell as a person reads it in a table: flags in the interface language.
+std::string shown_text(const Cell& cell) {
+  if (const bool* flag = std::get_if<bool>(&cell)) return *flag ? tr("yes") : tr("no");
+  return cell_text(cell);
 }
 
 std::string csv_field(const std::string& text) {
@@ -44,7 +52,7 @@ std::string render_table(const Rows& rows) {
   for (const auto& row : rows.rows) {
     cells.emplace_back();
     for (size_t i = 0; i < n; ++i)
-      cells.back().push_back(printable(cell_text(row[i])));
+      cells.back().push_back(printable(shown_text(row[i])));
   }
   for (const auto& line : cells)
     for (size_t i = 0; i < n; ++i)
@@ -106,7 +114,7 @@ std::string render_markdown(const Rows& rows) {
   for (const auto& row : rows.rows) {
     std::vector<std::string> cells;
     for (const auto& cell : row)
-      cells.push_back(printable(cell_text(cell)));
+      cells.push_back(printable(shown_text(cell)));
     out += line(cells);
   }
   return out;

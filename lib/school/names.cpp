@@ -44,9 +44,18 @@ const Record& find_by_id(const Store& store, std::string_view type, std::string_
     if (record.id() == id) return record;
     ids.emplace_back(record.id());
   }
-  if (auto guess = did_you_mean(id, ids))
-    throw Error(ExitCode::not_found, msg("no {} '{}' (did you mean '{}'?)", type, id, *guess));
-  throw Error(ExitCode::not_found, msg("no {} '{}'", type, id));
+  // A whole sentence for each type, which Russian and Kazakh decline.
+  std::optional<std::string> guess = did_you_mean(id, ids);
+  if (type == "staff" && guess)
+    throw Error(ExitCode::not_found, msg("no staff '{}' (did you mean '{}'?)", id, *guess));
+  if (type == "staff") throw Error(ExitCode::not_found, msg("no staff '{}'", id));
+  if (type == "class" && guess)
+    throw Error(ExitCode::not_found, msg("no class '{}' (did you mean '{}'?)", id, *guess));
+  if (type == "class") throw Error(ExitCode::not_found, msg("no class '{}'", id));
+  if (guess)
+    throw Error(ExitCode::not_found,
+                msg("no record of type '{}' named '{}' (did you mean '{}'?)", type, id, *guess));
+  throw Error(ExitCode::not_found, msg("no record of type '{}' named '{}'", type, id));
 }
 
 }  // namespace pd

@@ -43,7 +43,7 @@ struct SchoolSettings {
   std::string name;
   std::string timezone = "Asia/Almaty";
   std::vector<std::string> languages = {"kk", "ru", "en"};
-  std::string ui_language;  // the interface's, when the environment names none
+  std::string ui_language;          // the interface's, when the environment names none
   Deadline official{15, true};      // A1
   Deadline class_teacher{5, true};  // A2
   Deadline redirect{3, false};

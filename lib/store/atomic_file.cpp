@@ -10,6 +10,7 @@
 
 #include "core/error.h"
 #include "core/i18n.h"
+#include "core/system_error.h"
 
 namespace pd {
 
@@ -17,17 +18,20 @@ namespace fs = std::filesystem;
 
 namespace {
 
-[[noreturn]] void io_failure(const fs::path& path, std::string_view what) {
+// What failed, as a whole message marked N_("cannot write '{}': {}"): the
+// path and the system's reason (errno) fill it in.
+[[noreturn]] void io_failure(const fs::path& path, const char* message) {
+  int error = errno;
   throw Error(ExitCode::system,
-              msg("cannot {} '{}': {}", what, path.string(), std::strerror(errno)));
+              fmt::format(fmt::runtime(tr(message)), path.string(), system_error_text(error)));
 }
 
 void sync_directory(const fs::path& dir) {
   int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) io_failure(dir, "open directory");
+  if (fd < 0) io_failure(dir, N_("cannot open directory '{}': {}"));
   int rc = ::fsync(fd);
   ::close(fd);
-  if (rc != 0) io_failure(dir, "sync directory");
+  if (rc != 0) io_failure(dir, N_("cannot sync directory '{}': {}"));
 }
 
 void write_all(int fd, const std::string& content, const fs::path& path) {
@@ -35,7 +39,7 @@ void write_all(int fd, const std::string& content, const fs::path& path) {
   while (done < content.size()) {
     ssize_t n = ::write(fd, content.data() + done, content.size() - done);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) io_failure(path, "write");
+    if (n < 0) io_failure(path, N_("cannot write '{}': {}"));
     done += size_t(n);
   }
 }
@@ -71,27 +75,28 @@ void FileTransaction::stage(const fs::path& target, const std::string& content, 
   fs::create_directories(dir, ec);
   if (ec) {
     errno = ec.value();
-    io_failure(dir, "create directory");
+    io_failure(dir, N_("cannot create directory '{}': {}"));
   }
   std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   int fd = ::mkstemp(pattern.data());  // mode 0600
-  if (fd < 0) io_failure(dir, "create a temporary file in");
+  if (fd < 0) io_failure(dir, N_("cannot create a temporary file in '{}': {}"));
   staged_.push_back({target, pattern});
   try {
     write_all(fd, content, pattern);
-    if (::fchmod(fd, mode_t(mode)) != 0) io_failure(pattern, "set the mode of");
-    if (::fsync(fd) != 0) io_failure(pattern, "sync");
+    if (::fchmod(fd, mode_t(mode)) != 0) io_failure(pattern, N_("cannot set the mode of '{}': {}"));
+    if (::fsync(fd) != 0) io_failure(pattern, N_("cannot sync '{}': {}"));
   } catch (...) {
     ::close(fd);
     throw;
   }
-  if (::close(fd) != 0) io_failure(pattern, "close");
+  if (::close(fd) != 0) io_failure(pattern, N_("cannot close '{}': {}"));
 }
 
 void FileTransaction::commit() {
   std::vector<fs::path> dirs;
   for (const auto& file : staged_) {
-    if (::rename(file.temp.c_str(), file.target.c_str()) != 0) io_failure(file.target, "replace");
+    if (::rename(file.temp.c_str(), file.target.c_str()) != 0)
+      io_failure(file.target, N_("cannot replace '{}': {}"));
     if (std::find(dirs.begin(), dirs.end(), file.target.parent_path()) == dirs.end())
       dirs.push_back(file.target.parent_path());
   }

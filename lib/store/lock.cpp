@@ -10,6 +10,7 @@
 
 #include "core/error.h"
 #include "core/i18n.h"
+#include "core/system_error.h"
 
 namespace pd {
 
@@ -17,14 +18,14 @@ StoreLock::StoreLock(const std::filesystem::path& root, std::chrono::millisecond
   std::filesystem::path path = root / ".lock";
   fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
   if (fd_ < 0)
-    throw Error(ExitCode::system,
-                msg("cannot open the store lock '{}': {}", path.string(), std::strerror(errno)));
+    throw Error(ExitCode::system, msg("cannot open the store lock '{}': {}", path.string(),
+                                      system_error_text(errno)));
   auto deadline = std::chrono::steady_clock::now() + patience;
   while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     if (errno != EWOULDBLOCK && errno != EINTR) {
       int saved = errno;
       ::close(fd_);
-      throw Error(ExitCode::system, msg("cannot lock the store: {}", std::strerror(saved)));
+      throw Error(ExitCode::system, msg("cannot lock the store: {}", system_error_text(saved)));
     }
     if (std::chrono::steady_clock::now() >= deadline) {
       ::close(fd_);

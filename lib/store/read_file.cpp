@@ -9,6 +9,7 @@
 
 #include "core/error.h"
 #include "core/i18n.h"
+#include "core/system_error.h"
 #include "yaml/strict_yaml.h"
 
 namespace pd {
@@ -20,7 +21,7 @@ namespace {
 }
 
 [[noreturn]] void io_failure(const std::string& display) {
-  throw Error(ExitCode::system, msg("{}: cannot read: {}", display, std::strerror(errno)));
+  throw Error(ExitCode::system, msg("{}: cannot read: {}", display, system_error_text(errno)));
 }
 
 }  // namespace

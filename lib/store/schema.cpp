@@ -42,7 +42,8 @@ class SchemaLoader {
     file_ = file;
     expect_keys(root, {"types"});
     const yaml::Node* types = root.find("types");
-    if (!types || types->kind != yaml::NodeKind::mapping) fail(root, "'types': expected a mapping");
+    if (!types || types->kind != yaml::NodeKind::mapping)
+      fail(root, tr("'types': expected a mapping"));
     for (const auto& entry : types->entries)
       named_[entry.key] = spec(entry.value, entry.key);
   }
@@ -54,7 +55,7 @@ class SchemaLoader {
     schema.name = scalar(root, "record");
     schema.path_pattern = scalar(root, "path");
     std::string prefix = optional_scalar(root, "id_prefix");
-    if (prefix.size() > 1) fail(root, "'id_prefix': expected one letter");
+    if (prefix.size() > 1) fail(root, tr("'id_prefix': expected one letter"));
     schema.id_prefix = prefix.empty() ? 0 : prefix[0];
     schema.canonical = optional_scalar(root, "canonical") != "false";
     schema.root.name = schema.name;
@@ -70,27 +71,27 @@ class SchemaLoader {
   }
 
   void expect_keys(const yaml::Node& node, std::initializer_list<std::string_view> allowed) {
-    if (node.kind != yaml::NodeKind::mapping) fail(node, "expected a mapping");
+    if (node.kind != yaml::NodeKind::mapping) fail(node, tr("expected a mapping"));
     for (const auto& entry : node.entries)
       if (std::find(allowed.begin(), allowed.end(), entry.key) == allowed.end())
-        fail(entry.value, "unknown schema key '" + entry.key + "'");
+        fail(entry.value, msg("unknown schema key '{}'", entry.key));
   }
 
   std::string optional_scalar(const yaml::Node& node, std::string_view key) {
     const yaml::Node* value = node.find(key);
     if (!value) return {};
-    if (value->kind != yaml::NodeKind::scalar) fail(*value, "expected a scalar");
+    if (value->kind != yaml::NodeKind::scalar) fail(*value, tr("expected a scalar"));
     return value->scalar;
   }
 
   std::string scalar(const yaml::Node& node, std::string_view key) {
     std::string value = optional_scalar(node, key);
-    if (value.empty()) fail(node, "missing '" + std::string(key) + "'");
+    if (value.empty()) fail(node, msg("missing '{}'", key));
     return value;
   }
 
   std::vector<FieldSpec> fields(const yaml::Node& node) {
-    if (node.kind != yaml::NodeKind::mapping) fail(node, "'fields': expected a mapping");
+    if (node.kind != yaml::NodeKind::mapping) fail(node, tr("'fields': expected a mapping"));
     std::vector<FieldSpec> result;
     for (const auto& entry : node.entries)
       result.push_back(spec(entry.value, entry.key));
@@ -121,7 +122,7 @@ class SchemaLoader {
     } else if (auto builtin = kTypes.find(type); builtin != kTypes.end()) {
       result.type = builtin->second;
     } else {
-      fail(node, "unknown type '" + type + "'");
+      fail(node, msg("unknown type '{}'", type));
     }
     result.name = name;
     if (node.find("required")) result.required = optional_scalar(node, "required") == "true";
@@ -144,11 +145,11 @@ class SchemaLoader {
       result.fields = fields(*object_fields);
 
     if (result.type == FieldType::enumeration && result.values.empty())
-      fail(node, "an enum needs 'values'");
-    if (result.type == FieldType::list && !result.items) fail(node, "a list needs 'items'");
+      fail(node, tr("an enum needs 'values'"));
+    if (result.type == FieldType::list && !result.items) fail(node, tr("a list needs 'items'"));
     if (result.type == FieldType::object && result.fields.empty())
-      fail(node, "an object needs 'fields'");
-    if (result.type == FieldType::ref && result.ref_to.empty()) fail(node, "a ref needs 'to'");
+      fail(node, tr("an object needs 'fields'"));
+    if (result.type == FieldType::ref && result.ref_to.empty()) fail(node, tr("a ref needs 'to'"));
     return result;
   }
 

@@ -42,6 +42,22 @@ std::optional<Value> parse_record(const std::string& text, const std::string& fi
   return std::nullopt;
 }
 
+// "no appeal matches 'K7QM'": a whole sentence for each record type, which
+// Russian and Kazakh decline.
+std::string none_matches(std::string_view type, std::string_view id_or_suffix) {
+  if (type == "appeal") return msg("no appeal matches '{}'", id_or_suffix);
+  if (type == "booking") return msg("no booking matches '{}'", id_or_suffix);
+  if (type == "minutes") return msg("no minutes matches '{}'", id_or_suffix);
+  return msg("no record of type '{}' matches '{}'", type, id_or_suffix);
+}
+
+// "no staff 'abenova' in the store", for the records named by their own IDs.
+std::string not_in_store(std::string_view type, std::string_view id) {
+  if (type == "staff") return msg("no staff '{}' in the store", id);
+  if (type == "class") return msg("no class '{}' in the store", id);
+  return msg("no record of type '{}' named '{}' in the store", type, id);
+}
+
 }  // namespace
 
 fs::path discover_store(const std::string& flag, const char* env, const fs::path& cwd) {
@@ -145,7 +161,7 @@ const Record& Store::find(std::string_view type, std::string_view id_or_suffix) 
     // Staff and classes are named by their own short IDs, exactly.
     for (const auto& record : records(type))
       if (record.id() == id_or_suffix) return record;
-    throw Error(ExitCode::not_found, msg("no {} '{}' in the store", type, id_or_suffix));
+    throw Error(ExitCode::not_found, not_in_store(type, id_or_suffix));
   }
   if (id_or_suffix.size() < kMinSuffix)
     throw Error(ExitCode::usage, msg("'{}': an ID or a suffix of at least {} characters is needed",
@@ -154,8 +170,7 @@ const Record& Store::find(std::string_view type, std::string_view id_or_suffix) 
   for (const auto& file : files(schema))
     ids.push_back(fs::path(file).stem().string());
   std::vector<std::string> matches = ids_matching(ids, id_or_suffix);
-  if (matches.empty())
-    throw Error(ExitCode::not_found, msg("no {} matches '{}'", type, id_or_suffix));
+  if (matches.empty()) throw Error(ExitCode::not_found, none_matches(type, id_or_suffix));
   if (matches.size() > 1) {
     std::string list;
     for (const auto& id : matches)
@@ -164,7 +179,7 @@ const Record& Store::find(std::string_view type, std::string_view id_or_suffix) 
   }
   for (const auto& record : records(type))
     if (record.id() == matches.front()) return record;
-  throw Error(ExitCode::not_found, msg("no {} matches '{}'", type, id_or_suffix));
+  throw Error(ExitCode::not_found, none_matches(type, id_or_suffix));
 }
 
 Mutation::Mutation(const Store& store) : store_(store), lock_(store.root()) {

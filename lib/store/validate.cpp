@@ -222,8 +222,14 @@ class Validator {
     const FieldSpec* id_spec = target.root.field("id");
     if (id_spec && id_spec->pattern && std::regex_match(text, *id_spec->pattern))
       return Value(text);
-    problem(node.pos, path,
-            msg("expected a {} ID like {}", target.name, id_spec ? id_spec->example : ""), node);
+    std::string example = id_spec ? id_spec->example : "";
+    if (target.name == "staff")
+      problem(node.pos, path, msg("expected a staff ID like {}", example), node);
+    else if (target.name == "class")
+      problem(node.pos, path, msg("expected a class ID like {}", example), node);
+    else
+      problem(node.pos, path,
+              msg("expected an ID of a record of type '{}' like {}", target.name, example), node);
     return {};
   }
 

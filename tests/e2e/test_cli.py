@@ -85,7 +85,8 @@ class Discovery(StoreTest):
         r = self.run_tool("report", "init", os.path.join(self.tmp, "new"), "--name", "X",
                           "--today", "2026-02-30")
         self.assertEqual(r.code, 2, r)
-        self.assertIn("--today: expected a date YYYY-MM-DD that exists, got '2026-02-30'", r.err)
+        self.assertIn("--today: expected a date YYYY-MM-DD or DD.MM.YYYY that exists, "
+                      "got '2026-02-30'", r.err)
 
     def test_unknown_format_is_a_usage_error(self):
         r = self.run_tool("report", "check", "--format", "xml")
@@ -100,7 +101,7 @@ class Discovery(StoreTest):
 
             proc = subprocess.run([os.path.join(BIN, "report"), "check", "--store", self.store,
                                    "--format", "json"], stdout=full, stderr=subprocess.PIPE,
-                                  text=True)
+                                  text=True, env={**os.environ, "PARENTDESK_LANG": "en"})
         self.assertEqual(proc.returncode, 6, proc.stderr)
         self.assertIn("cannot write to standard output", proc.stderr)
 

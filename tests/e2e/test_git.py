@@ -20,7 +20,9 @@ GIT_ENV = {
 
 def git(cwd, *args, check=True, env=None):
     environment = dict(os.environ)
-    environment.update({"GIT_CONFIG_NOSYSTEM": "1", "HOME": cwd, "LC_ALL": "C.UTF-8"})
+    # The hook's messages in English: the demo store's interface is Russian.
+    environment.update({"GIT_CONFIG_NOSYSTEM": "1", "HOME": cwd, "LC_ALL": "C.UTF-8",
+                        "PARENTDESK_LANG": "en"})
     environment.update(env or {})
     proc = subprocess.run(["git", *args], cwd=cwd, env=environment, capture_output=True, text=True)
     if check and proc.returncode != 0:
