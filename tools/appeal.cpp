@@ -2,6 +2,8 @@
 // receipt to the delivered answer (SPEC A1-A4). Parsing and presentation
 // only; the rules are in lib/appeal/.
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "appeal/answer.h"
 #include "appeal/closing.h"
@@ -17,6 +19,7 @@
 #include "cli/edit_record.h"
 #include "cli/input.h"
 #include "cli/run_tool.h"
+#include "cli/validators.h"
 #include "core/i18n.h"
 #include "output/rows.h"
 
@@ -26,13 +29,6 @@ namespace ap = pd::appeal;
 
 pd::appeal::ActionContext action_context(pd::Context& ctx) {
   return {ctx.store(), ctx.clock(), ctx.actor(), ctx.settings(), ctx.calendar()};
-}
-
-std::optional<pd::Date> date_flag(std::string_view flag, const std::string& text) {
-  if (text.empty()) return std::nullopt;
-  if (auto date = pd::Date::parse(text)) return date;
-  throw pd::Error(pd::ExitCode::usage,
-                  pd::msg("{}: expected a date YYYY-MM-DD that exists, got '{}'", flag, text));
 }
 
 // One change of one appeal, as every mutating subcommand makes it: the lock,
@@ -67,9 +63,13 @@ void define_new(CLI::App& app, pd::Context& ctx) {
   cmd->add_option("--contact", a.contact, pd::tr("e-mail or phone for the answer"))->type_name("C");
   cmd->add_option("--student", a.student, pd::tr("the student concerned"))->type_name("NAME");
   cmd->add_option("--class", a.class_id, pd::tr("the student's class (7B or 7Б)"))->type_name("ID");
-  cmd->add_option("--kind", a.kind, "request|application|complaint")->type_name("KIND");
-  cmd->add_option("--channel", a.channel, "email|in_person|website|phone|messenger|e_journal")
-      ->type_name("CHANNEL");
+  cmd->add_option("--kind", a.kind, pd::tr("request, application or complaint"))
+      ->type_name("KIND")
+      ->transform(pd::one_of("appeal kind"));
+  cmd->add_option("--channel", a.channel,
+                  pd::tr("email, in_person, website, phone, messenger or e_journal"))
+      ->type_name("CHANNEL")
+      ->transform(pd::one_of("channel"));
   cmd->add_option("--lang", a.lang, pd::tr("the appeal's language: kk, ru or en"))->type_name("L");
   cmd->add_option("--subject", a.subject, pd::tr("what it is about, in one line"))
       ->type_name("TEXT");
@@ -77,7 +77,8 @@ void define_new(CLI::App& app, pd::Context& ctx) {
       ->type_name("TEXT");
   cmd->add_option("--text-file", o->text_file, pd::tr("read the text from a file"))->type_name("F");
   cmd->add_option("--to", a.route, pd::tr("class_teacher (5 days) or administration (15 days)"))
-      ->type_name("ROUTE");
+      ->type_name("ROUTE")
+      ->transform(pd::one_of("route"));
   cmd->add_option("--received", o->received, pd::tr("date of receipt (default: today)"))
       ->type_name("DATE");
   cmd->add_option("--repeat-of", a.repeat_of, pd::tr("an earlier appeal this one repeats"))
@@ -85,18 +86,19 @@ void define_new(CLI::App& app, pd::Context& ctx) {
   cmd->callback([&ctx, o] {
     ap::NewAppeal& input = o->appeal;
     pd::ask_for_missing({{"--from", &input.from, pd::tr("Parent's name")},
-                         {"--kind", &input.kind, pd::tr("Kind (request, application, complaint)")},
-                         {"--channel", &input.channel, pd::tr("Channel (email, in_person, ...)")},
-                         {"--lang", &input.lang, pd::tr("Language (kk, ru, en)")},
+                         {"--kind", &input.kind, pd::tr("Kind"), "appeal kind"},
+                         {"--channel", &input.channel, pd::tr("Channel"), "channel"},
+                         {"--lang", &input.lang, pd::tr("Language"), "language"},
                          {"--subject", &input.subject, pd::tr("Subject")}});
     input.text = pd::text_from(input.text, o->text_file, false);
-    input.received = date_flag("--received", o->received);
+    input.received = pd::date_option("--received", o->received);
     auto mutation = ctx.begin_change();
     std::string id = mutation->new_id(pd::schema_for("appeal"), ctx.clock().today());
     pd::Value appeal = ap::new_appeal(id, input, action_context(ctx));
     mutation->put(pd::schema_for("appeal"), appeal);
     ctx.finish_change(*mutation, id + ": new");
-    ctx.print(pd::msg("{} due {}\n", id, appeal.date("due")->str()));
+    // TRANSLATORS: the new appeal's ID and its due date, on standard output.
+    ctx.print(pd::msg("{} due {}", id, appeal.date("due")->str()) + "\n");
     if (appeal.text("assignee").empty())
       ctx.note(
           pd::msg("{}: no coordinator in staff/: '{}' is not assigned to anyone", ctx.tool(), id));
@@ -110,13 +112,16 @@ void define_list(CLI::App& app, pd::Context& ctx) {
     bool bom = false;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("--status", o->status, "open|overdue|due-soon|closed|all (default: open)")
+  cmd->add_option("--status", o->status,
+                  pd::tr("open, overdue, due-soon, closed or all (default: open)"))
       ->type_name("S");
   cmd->add_option("--class", o->class_id, pd::tr("of this class"))->type_name("ID");
   cmd->add_option("--assignee", o->assignee, pd::tr("assigned to this staff member"))
       ->type_name("STAFF");
-  cmd->add_option("--kind", o->kind, "request|application|complaint")->type_name("K");
-  cmd->add_option("--lang", o->lang, "kk|ru|en")->type_name("L");
+  cmd->add_option("--kind", o->kind, pd::tr("request, application or complaint"))
+      ->type_name("K")
+      ->transform(pd::one_of("appeal kind"));
+  cmd->add_option("--lang", o->lang, pd::tr("kk, ru or en"))->type_name("L");
   cmd->add_option("--since", o->since, pd::tr("received on or after"))->type_name("D");
   cmd->add_option("--until", o->until, pd::tr("received on or before"))->type_name("D");
   cmd->add_option("--grep", o->grep, pd::tr("containing this text, ignoring case"))
@@ -130,8 +135,8 @@ void define_list(CLI::App& app, pd::Context& ctx) {
     if (!o->kind.empty()) ap::require_schema_value("--kind", "kind", o->kind);
     if (!o->lang.empty()) ap::require_schema_value("--lang", "lang", o->lang);
     filter.kind = o->kind, filter.lang = o->lang, filter.grep = o->grep;
-    filter.since = date_flag("--since", o->since);
-    filter.until = date_flag("--until", o->until);
+    filter.since = pd::date_option("--since", o->since);
+    filter.until = pd::date_option("--until", o->until);
     const pd::Store& store = ctx.store();
     if (!o->class_id.empty()) filter.class_id = ap::find_class(store, o->class_id).id();
     if (!o->assignee.empty()) filter.assignee = ap::find_staff(store, o->assignee).id();
@@ -160,13 +165,16 @@ void define_show(CLI::App& app, pd::Context& ctx) {
 }
 
 // The subcommands that take an ID and change one appeal. `define` adds the
-// options and returns the change to make.
+// options and returns the change to make; `what` is the commit subject's
+// action (English, as git history is); `report` says what was done, on
+// stderr.
 using ChangeFn = std::function<void(pd::Value&, const ap::ActionContext&)>;
+using Report = std::function<std::string(pd::Context&, const pd::Value&)>;
 
 void define_change(CLI::App& app, pd::Context& ctx, const std::string& name,
                    const std::string& description, const std::string& what,
                    const std::function<std::function<ChangeFn()>(CLI::App*)>& define,
-                   const std::function<std::string(pd::Context&, const pd::Value&)>& report = {}) {
+                   const Report& report) {
   auto* cmd = app.add_subcommand(name, description);
   auto id = std::make_shared<std::string>();
   cmd->add_option("ID", *id, pd::tr("the appeal's ID or a unique suffix"))->required();
@@ -174,29 +182,76 @@ void define_change(CLI::App& app, pd::Context& ctx, const std::string& name,
   cmd->callback([&ctx, id, prepare, what, report] {
     ChangeFn change = prepare();  // prompts and reads texts before the lock
     pd::Value appeal = change_appeal(ctx, *id, what, change);
-    std::string done = report ? report(ctx, appeal) : std::string();
-    ctx.note(pd::msg("{}: '{}' {}{}", ctx.tool(), appeal.text("id"), pd::tr(what),
-                     done.empty() ? "" : ", " + done));
+    ctx.note(report(ctx, appeal));
   });
 }
 
-std::string due_report(pd::Context&, const pd::Value& appeal) {
-  std::string due = pd::msg("due {}", appeal.date("due")->str());
-  std::string_view assignee = appeal.text("assignee");
-  return assignee.empty() ? due : pd::msg("assigned to {}, {}", assignee, due);
+// A report that names the appeal only: `message` has the tool and the ID.
+Report done(std::string_view message) {
+  return [message](pd::Context& c, const pd::Value& appeal) {
+    return pd::msg(message, c.tool(), appeal.text("id"));
+  };
+}
+
+// "escalated, assigned to omarova, due 2026-12-11": the escalation and the
+// extension, which both move the due date.
+Report due_report(std::string_view with_assignee, std::string_view without) {
+  return [with_assignee, without](pd::Context& c, const pd::Value& appeal) {
+    std::string due = appeal.date("due")->str();
+    std::string_view assignee = appeal.text("assignee");
+    if (assignee.empty()) return pd::msg(without, c.tool(), appeal.text("id"), due);
+    return pd::msg(with_assignee, c.tool(), appeal.text("id"), assignee, due);
+  };
+}
+
+// The delivery or the redirect, on time or late: the days late, none when
+// on time.
+std::optional<size_t> days_late(pd::Context& c, const pd::Value& appeal) {
+  ap::AppealState state = state_now(c, appeal);
+  if (state.on_time.value_or(true)) return std::nullopt;
+  return size_t(state.days_late);
+}
+
+std::string delivered_report(pd::Context& c, const pd::Value& appeal) {
+  std::string due = appeal.date("due")->str();
+  auto late = days_late(c, appeal);
+  if (!late)
+    // TRANSLATORS: the tool, the appeal's ID and its due date.
+    return pd::msg("{}: '{}' delivered, on time (due {})", c.tool(), appeal.text("id"), due);
+  // TRANSLATORS: the days late, the tool, the appeal's ID, its due date.
+  return pd::count_of(*late, "{1}: '{2}' delivered, {0} day late (due {3})",
+                      "{1}: '{2}' delivered, {0} days late (due {3})", c.tool(), appeal.text("id"),
+                      due);
+}
+
+std::string redirected_report(pd::Context& c, const pd::Value& appeal) {
+  std::string due = appeal.date("due")->str();
+  auto late = days_late(c, appeal);
+  if (!late)
+    // TRANSLATORS: the tool, the appeal's ID, the date by which it had to be
+    // redirected.
+    return pd::msg("{}: '{}' redirected, on time (redirect due {})", c.tool(), appeal.text("id"),
+                   due);
+  // TRANSLATORS: the days late, the tool, the appeal's ID, the date by which
+  // it had to be redirected.
+  return pd::count_of(*late, "{1}: '{2}' redirected, {0} day late (redirect due {3})",
+                      "{1}: '{2}' redirected, {0} days late (redirect due {3})", c.tool(),
+                      appeal.text("id"), due);
 }
 
 void define_changes(CLI::App& app, pd::Context& ctx) {
-  define_change(app, ctx, "assign", pd::tr("give an appeal to a member of staff"), "assigned",
-                [](CLI::App* cmd) {
-                  auto to = std::make_shared<std::string>();
-                  cmd->add_option("--to", *to, pd::tr("the staff ID"))->type_name("STAFF");
-                  return [to]() -> ChangeFn {
-                    pd::ask_for_missing({{"--to", to.get(), pd::tr("Staff ID")}});
-                    return
-                        [to](pd::Value& a, const ap::ActionContext& c) { ap::assign(a, *to, c); };
-                  };
-                });
+  define_change(
+      app, ctx, "assign", pd::tr("give an appeal to a member of staff"), "assigned",
+      [](CLI::App* cmd) {
+        auto to = std::make_shared<std::string>();
+        cmd->add_option("--to", *to, pd::tr("the staff ID"))->type_name("STAFF");
+        return [to]() -> ChangeFn {
+          pd::ask_for_missing({{"--to", to.get(), pd::tr("Staff ID")}});
+          return [to](pd::Value& a, const ap::ActionContext& c) { ap::assign(a, *to, c); };
+        };
+      },
+      // TRANSLATORS: the tool ("appeal") and the appeal's ID.
+      done(N_("{}: '{}' assigned")));
   define_change(
       app, ctx, "escalate", pd::tr("move a class-teacher request to the administration (A2)"),
       "escalated",
@@ -209,7 +264,11 @@ void define_changes(CLI::App& app, pd::Context& ctx) {
               [reason](pd::Value& a, const ap::ActionContext& c) { ap::escalate(a, *reason, c); };
         };
       },
-      due_report);
+      // TRANSLATORS: the tool, the appeal's ID, the staff ID it is now
+      // assigned to, the new due date.
+      due_report(N_("{}: '{}' escalated, assigned to {}, due {}"),
+                 // TRANSLATORS: the tool, the appeal's ID, the new due date.
+                 N_("{}: '{}' escalated, due {}")));
   define_change(
       app, ctx, "respond", pd::tr("record the answer, in the appeal's language (A1)"), "answered",
       [](CLI::App* cmd) {
@@ -223,13 +282,15 @@ void define_changes(CLI::App& app, pd::Context& ctx) {
         cmd->add_option("--text-file", o->file, pd::tr("read the answer from a file"))
             ->type_name("F");
         return [o]() -> ChangeFn {
-          pd::ask_for_missing({{"--lang", &o->lang, pd::tr("Language (kk, ru, en)")}});
+          pd::ask_for_missing({{"--lang", &o->lang, pd::tr("Language"), "language"}});
           std::string text = pd::text_from(o->text, o->file, true);
           return [o, text](pd::Value& a, const ap::ActionContext& c) {
             ap::respond(a, o->lang, text, c);
           };
         };
-      });
+      },
+      // TRANSLATORS: the tool and the appeal's ID.
+      done(N_("{}: '{}' answered")));
   define_change(
       app, ctx, "deliver", pd::tr("record that the answer reached the parent"), "delivered",
       [](CLI::App* cmd) {
@@ -237,20 +298,19 @@ void define_changes(CLI::App& app, pd::Context& ctx) {
           std::string via, on;
         };
         auto o = std::make_shared<O>();
-        cmd->add_option("--via", o->via, "email|in_person")->type_name("HOW");
+        cmd->add_option("--via", o->via, pd::tr("email or in_person"))
+            ->type_name("HOW")
+            ->transform(pd::one_of("delivery"));
         cmd->add_option("--on", o->on, pd::tr("date of delivery (default: today)"))
             ->type_name("DATE");
         return [o]() -> ChangeFn {
-          pd::ask_for_missing({{"--via", &o->via, pd::tr("Delivered via (email, in_person)")}});
-          auto on = date_flag("--on", o->on);
+          pd::ask_for_missing({{"--via", &o->via, pd::tr("Delivered how"), "delivery"}});
+          auto on = pd::date_option("--on", o->on);
           return
               [o, on](pd::Value& a, const ap::ActionContext& c) { ap::deliver(a, o->via, on, c); };
         };
       },
-      [](pd::Context& c, const pd::Value& appeal) {
-        return ap::deadline_label(state_now(c, appeal)) +
-               pd::msg(" (due {})", appeal.date("due")->str());
-      });
+      delivered_report);
   define_change(
       app, ctx, "close", pd::tr("close an appeal, or record that it was withdrawn"), "closed",
       [](CLI::App* cmd) {
@@ -266,7 +326,9 @@ void define_changes(CLI::App& app, pd::Context& ctx) {
             ap::close(a, o->withdrawn ? ap::Closing::withdrawn : ap::Closing::closed, o->reason, c);
           };
         };
-      });
+      },
+      // TRANSLATORS: the tool and the appeal's ID.
+      done(N_("{}: '{}' closed")));
   define_change(
       app, ctx, "extend", pd::tr("move the due date, once, with a reason"), "extended",
       [](CLI::App* cmd) {
@@ -278,15 +340,19 @@ void define_changes(CLI::App& app, pd::Context& ctx) {
         cmd->add_option("--reason", o->reason, pd::tr("why more time is needed"))
             ->type_name("TEXT");
         return [o]() -> ChangeFn {
-          pd::ask_for_missing({{"--until", &o->until, pd::tr("New due date (YYYY-MM-DD)")},
+          pd::ask_for_missing({{"--until", &o->until, pd::tr("New due date"), "", pd::typed_date()},
                                {"--reason", &o->reason, pd::tr("Reason")}});
-          pd::Date until = *date_flag("--until", o->until);
+          pd::Date until = *pd::date_option("--until", o->until);
           return [o, until](pd::Value& a, const ap::ActionContext& c) {
             ap::extend(a, until, o->reason, c);
           };
         };
       },
-      due_report);
+      // TRANSLATORS: the tool, the appeal's ID, the staff ID it is assigned
+      // to, the new due date.
+      due_report(N_("{}: '{}' extended, assigned to {}, due {}"),
+                 // TRANSLATORS: the tool, the appeal's ID, the new due date.
+                 N_("{}: '{}' extended, due {}")));
   define_change(
       app, ctx, "redirect", pd::tr("send an appeal on to the body it belongs to"), "redirected",
       [](CLI::App* cmd) {
@@ -304,19 +370,20 @@ void define_changes(CLI::App& app, pd::Context& ctx) {
           };
         };
       },
-      [](pd::Context& c, const pd::Value& appeal) {
-        return ap::deadline_label(state_now(c, appeal)) +
-               pd::msg(" (redirect due {})", appeal.date("due")->str());
-      });
-  define_change(app, ctx, "note", pd::tr("add a note to an appeal"), "noted", [](CLI::App* cmd) {
-    auto text = std::make_shared<std::string>();
-    cmd->add_option("TEXT", *text, pd::tr("the note; - reads standard input"));
-    return [text]() -> ChangeFn {
-      pd::ask_for_missing({{"TEXT", text.get(), pd::tr("Note")}});
-      std::string body = pd::text_from(*text, "", true);
-      return [body](pd::Value& a, const ap::ActionContext& c) { ap::add_note(a, body, c); };
-    };
-  });
+      redirected_report);
+  define_change(
+      app, ctx, "note", pd::tr("add a note to an appeal"), "noted",
+      [](CLI::App* cmd) {
+        auto text = std::make_shared<std::string>();
+        cmd->add_option("TEXT", *text, pd::tr("the note; - reads standard input"));
+        return [text]() -> ChangeFn {
+          pd::ask_for_missing({{"TEXT", text.get(), pd::tr("Note")}});
+          std::string body = pd::text_from(*text, "", true);
+          return [body](pd::Value& a, const ap::ActionContext& c) { ap::add_note(a, body, c); };
+        };
+      },
+      // TRANSLATORS: the tool and the appeal's ID.
+      done(N_("{}: '{}' noted")));
 }
 
 void define_edit(CLI::App& app, pd::Context& ctx) {
@@ -336,8 +403,8 @@ void define_edit(CLI::App& app, pd::Context& ctx) {
 
 int main(int argc, char** argv) {
   return pd::run_tool("appeal",
-                      pd::tr("Parents' official appeals: registration, routing, deadlines, "
-                             "answers and delivery."),
+                      N_("Parents' official appeals: registration, routing, deadlines, "
+                         "answers and delivery."),
                       argc, argv, [](CLI::App& app, pd::Context& ctx) {
                         define_new(app, ctx);
                         define_list(app, ctx);

@@ -16,7 +16,9 @@
 #include "booking/visitors.h"
 #include "cli/input.h"
 #include "cli/run_tool.h"
+#include "cli/validators.h"
 #include "core/i18n.h"
+#include "output/enum_words.h"
 #include "output/ics.h"
 #include "output/rows.h"
 #include "store/history.h"
@@ -25,20 +27,14 @@ namespace {
 
 constexpr int kDefaultDays = 14;
 
-pd::Date date_option(std::string_view flag, const std::string& text) {
-  if (auto date = pd::Date::parse(text)) return *date;
-  throw pd::Error(pd::ExitCode::usage,
-                  pd::msg("{}: expected a date YYYY-MM-DD that exists, got '{}'", flag, text));
-}
-
-std::optional<pd::Date> maybe_date(std::string_view flag, const std::string& text) {
-  if (text.empty()) return std::nullopt;
-  return date_option(flag, text);
-}
-
 pd::TimeOfDay time_option(std::string_view flag, const std::string& text) {
   if (auto time = pd::TimeOfDay::parse(text)) return *time;
   throw pd::Error(pd::ExitCode::usage, pd::msg("{}: expected a time HH:MM, got '{}'", flag, text));
+}
+
+// The weekday of `day` as a person reads it: "Tue", «Вт», «Сс».
+std::string weekday(pd::Date day) {
+  return pd::enum_word("weekday", pd::weekday_name(day.weekday()));
 }
 
 pd::Now now(pd::Context& ctx) {
@@ -72,16 +68,21 @@ void define_slots(CLI::App& app, pd::Context& ctx) {
   cmd->add_option("--from", opts->from, pd::tr("the first day (default: today)"))
       ->type_name("DATE");
   cmd->add_option("--days", opts->days, pd::tr("how many days (default: 14)"))
-      ->check(CLI::Range(1, 366));
+      ->type_name("N")
+      ->check(pd::whole_number(1, 366));
   cmd->callback([&ctx, opts] {
     pd::OutputFormat format = listing_format(ctx);
     pd::HostSlots free = pd::host_free_slots(
         ctx.store(), ctx.settings(), ctx.calendar(), now(ctx), opts->with,
-        maybe_date("--from", opts->from).value_or(ctx.clock().today()), opts->days);
+        pd::date_option("--from", opts->from).value_or(ctx.clock().today()), opts->days);
     if (free.slots.empty())
-      ctx.note(pd::msg("{}: no free slot of '{}' ({}) in these {} days", ctx.tool(), free.host,
-                       pd::describe_hours(free.hours), opts->days));
-    print_rows(ctx, format, pd::slot_rows(free.slots), false);
+      // TRANSLATORS: the days, the tool, the host's staff ID, the host's
+      // reception hours ("Tue, Thu 15:30-17:00").
+      ctx.note(pd::count_of(size_t(opts->days), "{1}: no free slot of '{2}' ({3}) in {0} day",
+                            "{1}: no free slot of '{2}' ({3}) in these {0} days", ctx.tool(),
+                            free.host, pd::describe_hours(free.hours)));
+    pd::Shown shown = format == pd::OutputFormat::table ? pd::Shown::to_people : pd::Shown::as_data;
+    print_rows(ctx, format, pd::slot_rows(free.slots, shown), false);
   });
 }
 
@@ -107,20 +108,21 @@ void define_add(CLI::App& app, pd::Context& ctx) {
       ->type_name("ID");
   cmd->add_option("--student", opts->student, pd::tr("the student it concerns"))->type_name("NAME");
   cmd->add_option("--topic", opts->topic, pd::tr("what it is about"))->type_name("TEXT");
-  cmd->add_option("--source", opts->source, pd::tr("how it was booked (default: coordinator)"))
-      ->check(CLI::IsMember({"coordinator", "website"}))
-      ->type_name("coordinator|website");
+  cmd->add_option("--source", opts->source,
+                  pd::tr("how it was booked: coordinator or website (default: coordinator)"))
+      ->type_name("SOURCE")
+      ->transform(pd::one_of("booking source"));
   cmd->add_option("--appeal", opts->appeal, pd::tr("the appeal the meeting is about"))
       ->type_name("ID");
   cmd->callback([&ctx, opts] {
     pd::ask_for_missing({{"--with", &opts->with, pd::tr("Host (staff ID)")},
-                         {"--date", &opts->date, pd::tr("Date (YYYY-MM-DD)")},
+                         {"--date", &opts->date, pd::tr("Date"), "", pd::typed_date()},
                          {"--time", &opts->time, pd::tr("Time (HH:MM)")},
                          {"--parent", &opts->parent, pd::tr("Visitor's name")},
                          {"--topic", &opts->topic, pd::tr("Topic")}});
     pd::BookingRequest request;
     request.host = opts->with;
-    request.date = date_option("--date", opts->date);
+    request.date = *pd::date_option("--date", opts->date);
     request.time = time_option("--time", opts->time);
     request.minutes = opts->minutes;
     request.parent = opts->parent, request.contact = opts->contact;
@@ -152,8 +154,10 @@ void define_add(CLI::App& app, pd::Context& ctx) {
     for (const auto& person : m.attendees)
       attendees += (attendees.empty() ? "" : ", ") + person;
     ctx.print(id + "\n");
+    // TRANSLATORS: the tool, the booking's ID, its date and times, the
+    // weekday, the host's staff ID, the staff IDs of the attendees.
     ctx.note(pd::msg("{}: {}: {} ({}) with '{}'; attendees: {}", ctx.tool(), id, m.when(),
-                     pd::weekday_name(m.date.weekday()), m.host, attendees));
+                     weekday(m.date), m.host, attendees));
   });
 }
 
@@ -182,12 +186,12 @@ void define_list(CLI::App& app, pd::Context& ctx) {
     filter.status = pd::status_filter(opts->status);
     if (!opts->with.empty()) filter.host = pd::find_staff(ctx.store(), opts->with).id();
     if (!opts->date.empty()) {
-      filter.from = filter.until = date_option("--date", opts->date);
+      filter.from = filter.until = pd::date_option("--date", opts->date);
     } else if (opts->week) {
       std::tie(filter.from, filter.until) = pd::week_of(ctx.clock().today());
     } else {
-      filter.from = maybe_date("--from", opts->from);
-      filter.until = maybe_date("--until", opts->until);
+      filter.from = pd::date_option("--from", opts->from);
+      filter.until = pd::date_option("--until", opts->until);
       if (!filter.from && !filter.until) filter.from = ctx.clock().today();
     }
     auto bookings = pd::select_bookings(ctx.store(), filter);
@@ -196,6 +200,23 @@ void define_list(CLI::App& app, pd::Context& ctx) {
                pd::booking_rows(bookings, brief ? pd::Detail::brief : pd::Detail::full), opts->bom);
     if (bookings.empty()) ctx.note(pd::msg("{}: no bookings", ctx.tool()));
   });
+}
+
+// What a change did, on stderr: the tool, the booking's ID, its date and
+// times, its weekday.
+std::string_view change_report(pd::BookingAction action) {
+  // TRANSLATORS: the tool, the booking's ID, its date and times, its weekday.
+  switch (action) {
+    case pd::BookingAction::move:
+      return N_("{}: {}: moved ({}, {})");
+    case pd::BookingAction::cancel:
+      return N_("{}: {}: cancelled ({}, {})");
+    case pd::BookingAction::done:
+      return N_("{}: {}: done ({}, {})");
+    case pd::BookingAction::no_show:
+      return N_("{}: {}: no-show ({}, {})");
+  }
+  return {};
 }
 
 // move, cancel, done, no-show: one booking, one transition of the table.
@@ -214,7 +235,7 @@ void define_change(CLI::App& app, pd::Context& ctx, const std::string& name,
   if (action == pd::BookingAction::cancel)
     cmd->add_option("--reason", opts->reason, pd::tr("why it is cancelled"))->type_name("TEXT");
   cmd->callback([&ctx, opts, action] {
-    std::optional<pd::Date> date = maybe_date("--date", opts->date);
+    std::optional<pd::Date> date = pd::date_option("--date", opts->date);
     std::optional<pd::TimeOfDay> time;
     if (!opts->time.empty()) time = time_option("--time", opts->time);
     const pd::Clock& clock = ctx.clock();
@@ -237,8 +258,7 @@ void define_change(CLI::App& app, pd::Context& ctx, const std::string& name,
     change->put(*rec.schema, value);
     std::string subject(pd::booking_transition(action).done);
     ctx.finish_change(*change, id + ": " + subject);
-    ctx.note(pd::msg("{}: {}: {} ({}, {})", ctx.tool(), id, subject, m.when(),
-                     pd::weekday_name(m.date.weekday())));
+    ctx.note(pd::msg(change_report(action), ctx.tool(), id, m.when(), weekday(m.date)));
   });
 }
 
@@ -253,16 +273,19 @@ void define_visitors(CLI::App& app, pd::Context& ctx) {
   cmd->add_flag("--bom", opts->bom, pd::tr("with --format csv: a UTF-8 byte-order mark first"));
   cmd->callback([&ctx, opts] {
     pd::OutputFormat format = listing_format(ctx);
-    pd::Date day = maybe_date("--date", opts->date).value_or(ctx.clock().today());
+    pd::Date day = pd::date_option("--date", opts->date).value_or(ctx.clock().today());
     auto visitors = pd::visitors_on(ctx.store(), day);
     if (visitors.empty()) {
-      ctx.note(pd::msg("{}: no visitors expected on {} ({})", ctx.tool(), day.str(),
-                       pd::weekday_name(day.weekday())));
+      // TRANSLATORS: the tool, the day, its weekday.
+      ctx.note(pd::msg("{}: no visitors expected on {} ({})", ctx.tool(), day.str(), weekday(day)));
       if (format == pd::OutputFormat::table) return;
     } else if (format == pd::OutputFormat::table) {
-      ctx.print(pd::msg("Expected visitors on {} ({}): {}\n", day.str(),
-                        pd::weekday_name(day.weekday()),
-                        pd::count_of(visitors.size(), "visitor", "visitors")));
+      // TRANSLATORS: the title of the visitor list: the number of visitors,
+      // the day, its weekday.
+      ctx.print(pd::count_of(visitors.size(), "Expected visitors on {1} ({2}): {0} visitor",
+                             "Expected visitors on {1} ({2}): {0} visitors", day.str(),
+                             weekday(day)) +
+                "\n");
     }
     print_rows(ctx, format, pd::visitor_rows(visitors), opts->bom);
   });
@@ -283,8 +306,8 @@ void define_ics(CLI::App& app, pd::Context& ctx) {
   cmd->callback([&ctx, opts] {
     pd::BookingFilter filter;
     if (!opts->with.empty()) filter.host = pd::find_staff(ctx.store(), opts->with).id();
-    filter.from = maybe_date("--from", opts->from);
-    filter.until = maybe_date("--until", opts->until);
+    filter.from = pd::date_option("--from", opts->from);
+    filter.until = pd::date_option("--until", opts->until);
     auto bookings = pd::select_bookings(ctx.store(), filter);
     ctx.print(pd::render_ics(
         pd::booking_calendar(ctx.store(), bookings, ctx.settings().timezone,
@@ -296,7 +319,7 @@ void define_ics(CLI::App& app, pd::Context& ctx) {
 
 int main(int argc, char** argv) {
   return pd::run_tool(
-      "book", pd::tr("Meetings of parents with the director and the deputies."), argc, argv,
+      "book", N_("Meetings of parents with the director and the deputies."), argc, argv,
       [](CLI::App& app, pd::Context& ctx) {
         define_slots(app, ctx);
         define_add(app, ctx);

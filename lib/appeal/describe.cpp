@@ -2,9 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include "appeal/listing.h"
 #include "core/i18n.h"
 #include "core/utf8.h"
+#include "output/enum_words.h"
+#include "output/history_text.h"
 #include "output/terminal_text.h"
 
 namespace pd::appeal {
@@ -13,18 +19,14 @@ namespace {
 
 class Text {
  public:
-  // A labelled line; labels are padded to one width.
-  void line(std::string_view label, std::string_view value) {
-    std::string title = tr(label);
-    out_ += title + ":";
-    out_.append(
-        kLabelWidth > utf8::display_width(title) ? kLabelWidth - utf8::display_width(title) : 1,
-        ' ');
-    out_ += printable(value);
-    out_ += '\n';
+  // A labelled line (`title` in the interface language). The labelled lines
+  // come first; their values start in one column, after the longest title.
+  void line(std::string_view title, std::string_view value) {
+    lines_.push_back({std::string(title), printable(value)});
   }
   // A heading and a block of text indented by two spaces.
   void block(std::string_view heading, std::string_view text) {
+    flush();
     out_ += "\n" + std::string(heading) + ":\n";
     std::string body = printable(text, true);
     size_t start = 0;
@@ -38,10 +40,28 @@ class Text {
     }
   }
   void raw(std::string_view text) { out_ += text; }
-  std::string take() { return std::move(out_); }
+  std::string take() {
+    flush();
+    return std::move(out_);
+  }
 
  private:
+  // The title's width and a colon, then at least one space.
   static constexpr size_t kLabelWidth = 12;
+
+  void flush() {
+    size_t width = kLabelWidth;
+    for (const auto& [title, value] : lines_)
+      width = std::max(width, utf8::display_width(title) + 1);
+    for (const auto& [title, value] : lines_) {
+      out_ += title + ":";
+      out_.append(width - utf8::display_width(title), ' ');
+      out_ += value + "\n";
+    }
+    lines_.clear();
+  }
+
+  std::vector<std::pair<std::string, std::string>> lines_;
   std::string out_;
 };
 
@@ -68,47 +88,64 @@ std::string short_time(std::string_view timestamp) {
 std::string describe(const Record& appeal, const AppealState& state, const Store& store) {
   const Value& v = appeal.value;
   Text out;
-  out.raw(fmt::format("{}  {} · {} · {}\n", appeal.id(), v.text("kind"), v.text("channel"),
-                      v.text("lang")));
-  std::string status(v.text("status"));
+  out.raw(fmt::format("{}  {} · {} · {}\n", appeal.id(), enum_word("appeal kind", v.text("kind")),
+                      enum_word("channel", v.text("channel")), v.text("lang")));
+  std::string status = enum_word("appeal status", v.text("status"));
   if (std::string label = deadline_label(state); !label.empty()) status += ", " + label;
-  out.line("Status", status);
-  out.line("Received", v.date("received")->str());
-  out.line("Due", state.due.str());
+  out.line(tr("Status"), status);
+  out.line(tr("Received"), v.date("received")->str());
+  out.line(tr("Due"), state.due.str());
   std::string from(v.text("from"));
   if (!v.text("contact").empty()) from += fmt::format(" ({})", v.text("contact"));
-  out.line("From", from);
-  if (!v.text("student").empty()) out.line("Student", v.text("student"));
+  out.line(tr("From"), from);
+  if (!v.text("student").empty()) out.line(tr("Student"), v.text("student"));
   if (!v.text("class").empty()) {
     std::string school_class(v.text("class"));
     for (const auto& c : store.records("class"))
       if (c.id() == school_class) school_class += fmt::format(" ({})", c.value.text("name"));
-    out.line("Class", school_class);
+    out.line(tr("Class"), school_class);
   }
-  if (!v.text("route").empty()) out.line("Route", v.text("route"));
-  if (!v.text("assignee").empty()) out.line("Assignee", staff_with_name(store, v.text("assignee")));
-  if (!v.text("repeat_of").empty()) out.line("Repeat of", v.text("repeat_of"));
-  out.line("Subject", v.text("subject"));
+  if (!v.text("route").empty()) out.line(tr("Route"), enum_word("route", v.text("route")));
+  if (!v.text("assignee").empty())
+    out.line(tr("Assignee"), staff_with_name(store, v.text("assignee")));
+  if (!v.text("repeat_of").empty()) out.line(tr("Repeat of"), v.text("repeat_of"));
+  out.line(tr("Subject"), v.text("subject"));
   if (const Value* e = v.get("escalated")) {
-    std::string text = msg("{}, due was {}", e->date("on")->str(), e->date("previous_due")->str());
-    if (!e->text("from").empty()) text += msg(", from {}", e->text("from"));
-    out.line("Escalated", with_reason(text, e->text("reason")));
+    std::string on = e->date("on")->str(), was = e->date("previous_due")->str();
+    // TRANSLATORS: the date of the escalation, the due date before it, and
+    // the staff ID of the class teacher who had the appeal.
+    std::string text = e->text("from").empty()
+                           ? msg("{}, due was {}", on, was)
+                           : msg("{}, due was {}, from {}", on, was, e->text("from"));
+    out.line(tr("Escalated"), with_reason(text, e->text("reason")));
   }
-  if (const Value* x = v.get("extension"))
-    out.line("Extended", with_reason(msg("{} to {}, due was {}", x->date("on")->str(),
-                                         x->date("until")->str(), x->date("previous_due")->str()),
-                                     x->text("reason")));
+  if (const Value* x = v.get("extension")) {
+    // TRANSLATORS: the date of the extension, the new due date, the due date
+    // before it.
+    std::string format = trc("extended appeal", "{} to {}, due was {}");
+    out.line(tr("Extended"),
+             with_reason(fmt::format(fmt::runtime(format), x->date("on")->str(),
+                                     x->date("until")->str(), x->date("previous_due")->str()),
+                         x->text("reason")));
+  }
   if (const Value* d = v.get("delivered"))
-    out.line("Delivered", msg("{} via {}", d->date("on")->str(), d->text("via")));
-  if (const Value* r = v.get("redirect"))
-    out.line("Redirected", with_reason(msg("{} to {}, due was {}", r->date("on")->str(),
-                                           r->text("to"), r->date("previous_due")->str()),
-                                       r->text("reason")));
+    out.line(tr("Delivered"),
+             fmt::format("{}, {}", d->date("on")->str(), enum_word("delivery", d->text("via"))));
+  if (const Value* r = v.get("redirect")) {
+    // TRANSLATORS: the date of the redirect, the organisation it went to, the
+    // due date before it.
+    std::string format = trc("redirected appeal", "{} to {}, due was {}");
+    out.line(tr("Redirected"),
+             with_reason(fmt::format(fmt::runtime(format), r->date("on")->str(), r->text("to"),
+                                     r->date("previous_due")->str()),
+                         r->text("reason")));
+  }
   if (const Value* c = v.get("closed"))
-    out.line(v.text("status") == "withdrawn" ? "Withdrawn" : "Closed",
+    out.line(v.text("status") == "withdrawn" ? tr("Withdrawn") : tr("Closed"),
              with_reason(c->date("on")->str(), c->text("reason")));
   if (!v.text("text").empty()) out.block(tr("Text"), v.text("text"));
   if (const Value* r = v.get("response"))
+    // TRANSLATORS: the language code of the answer, its date, who wrote it.
     out.block(msg("Answer ({}, {}, {})", r->text("lang"), r->date("on")->str(), r->text("by")),
               r->text("text"));
   if (const Value* notes = v.get("notes");
@@ -123,7 +160,7 @@ std::string describe(const Record& appeal, const AppealState& state, const Store
   if (const Value* entries = v.get("history"); entries && entries->as_list())
     for (const auto& entry : *entries->as_list())
       history += fmt::format("{}  {}: {}\n", short_time(entry.text("at")), entry.text("by"),
-                             entry.text("action"));
+                             history_action_text(entry.text("action")));
   out.block(tr("History"), history);
   return out.take();
 }

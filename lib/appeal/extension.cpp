@@ -25,11 +25,13 @@ void extend(Value& appeal, Date until, std::string_view reason, const ActionCont
   Date received = *appeal.date("received");
   Date latest = latest_extension(received, ctx.settings);
   if (until > latest)
-    throw Error(
-        ExitCode::refused,
-        msg("'{}': --until {} is past the latest possible due date {} ({} days after "
-            "receipt on {})",
-            id, until.str(), latest.str(), ctx.settings.max_extension_days, received.str()));
+    throw Error(ExitCode::refused,
+                count_of(size_t(ctx.settings.max_extension_days),
+                         "'{1}': --until {2} is past the latest possible due date {3} ({0} day "
+                         "after receipt on {4})",
+                         "'{1}': --until {2} is past the latest possible due date {3} ({0} days "
+                         "after receipt on {4})",
+                         id, until.str(), latest.str(), received.str()));
   Value extension{Object{}};
   extension.set("on", ctx.today());
   extension.set("until", until);

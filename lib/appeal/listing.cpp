@@ -5,6 +5,7 @@
 #include "core/casefold.h"
 #include "core/did_you_mean.h"
 #include "core/i18n.h"
+#include "output/enum_words.h"
 
 namespace pd::appeal {
 
@@ -31,6 +32,12 @@ bool status_matches(StatusFilter filter, const AppealState& state) {
 Cell text_cell(const Value& record, std::string_view field) {
   std::string_view text = record.text(field);
   return text.empty() ? Cell{} : Cell{std::string(text)};
+}
+
+// The word a person reads for a stored value, in a table.
+Cell word_cell(const Value& record, std::string_view field, std::string_view words) {
+  std::string_view text = record.text(field);
+  return text.empty() ? Cell{} : Cell{enum_word(words, text)};
 }
 
 Cell date_cell(std::optional<Date> date) {
@@ -94,32 +101,33 @@ std::vector<ListedAppeal> select_appeals(const std::vector<Record>& appeals,
 std::string deadline_label(const AppealState& state) {
   if (state.open) {
     if (state.overdue)
-      return msg("overdue by {}", count_of(size_t(state.days_late), "day", "days"));
+      return count_of(size_t(state.days_late), "overdue by {} day", "overdue by {} days");
     if (state.days_left == 0) return tr("due today");
     if (state.days_left == 1) return tr("due tomorrow");
-    return msg("due in {}", count_of(size_t(state.days_left), "day", "days"));
+    return count_of(size_t(state.days_left), "due in {} day", "due in {} days");
   }
   if (!state.on_time) return {};
   if (*state.on_time) return tr("on time");
-  return msg("{} late", count_of(size_t(state.days_late), "day", "days"));
+  return count_of(size_t(state.days_late), "{} day late", "{} days late");
 }
 
 Rows table_rows(const std::vector<ListedAppeal>& appeals) {
-  Rows rows{{{"id", "ID"},
-             {"due", "DUE"},
-             {"deadline", "DEADLINE"},
-             {"status", "STATUS"},
-             {"kind", "KIND"},
-             {"lang", "LANG"},
-             {"class", "CLASS"},
-             {"assignee", "ASSIGNEE"},
-             {"from", "FROM"},
-             {"subject", "SUBJECT"}},
+  Rows rows{{{"id", tr("ID")},
+             {"due", tr("DUE")},
+             {"deadline", tr("DEADLINE")},
+             {"status", tr("STATUS")},
+             {"kind", tr("KIND")},
+             {"lang", tr("LANG")},
+             {"class", tr("CLASS")},
+             {"assignee", tr("ASSIGNEE")},
+             {"from", tr("FROM")},
+             {"subject", tr("SUBJECT")}},
             {}};
   for (const auto& [record, state] : appeals) {
     const Value& v = record->value;
     rows.rows.push_back({std::string(record->id()), state.due.str(), deadline_label(state),
-                         text_cell(v, "status"), text_cell(v, "kind"), text_cell(v, "lang"),
+                         word_cell(v, "status", "appeal status"),
+                         word_cell(v, "kind", "appeal kind"), text_cell(v, "lang"),
                          text_cell(v, "class"), text_cell(v, "assignee"), text_cell(v, "from"),
                          text_cell(v, "subject")});
   }

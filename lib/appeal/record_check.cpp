@@ -22,24 +22,28 @@ std::vector<Diagnostic> check_appeal(const Record& appeal, const SchoolSettings&
   Status status = parse_status(v.text("status")).value_or(Status::received);
   struct Needed {
     Status status;
-    std::string_view field, what;
+    std::string_view field, problem;  // the problem: a message for the catalogue
   };
   static const Needed kNeeded[] = {
-      {Status::answered, "response", "an answered appeal needs its response"},
-      {Status::delivered, "response", "a delivered appeal needs its response"},
-      {Status::delivered, "delivered", "a delivered appeal needs 'delivered: {on, via}'"},
-      {Status::closed, "closed", "a closed appeal needs 'closed: {on}'"},
-      {Status::withdrawn, "closed", "a withdrawn appeal needs 'closed: {on}'"},
-      {Status::redirected, "redirect", "a redirected appeal needs 'redirect: {to, on}'"},
+      {Status::answered, "response", N_("'response': an answered appeal needs its response")},
+      {Status::delivered, "response", N_("'response': a delivered appeal needs its response")},
+      {Status::delivered, "delivered",
+       N_("'delivered': a delivered appeal needs 'delivered: {{on, via}}'")},
+      {Status::closed, "closed", N_("'closed': a closed appeal needs 'closed: {{on}}'")},
+      {Status::withdrawn, "closed", N_("'closed': a withdrawn appeal needs 'closed: {{on}}'")},
+      {Status::redirected, "redirect",
+       N_("'redirect': a redirected appeal needs 'redirect: {{to, on}}'")},
   };
   for (const auto& needed : kNeeded)
     if (status == needed.status && !v.get(needed.field))
-      problem(v.get("status"), msg("'{}': {}", needed.field, tr(needed.what)));
+      problem(v.get("status"), msg(needed.problem));
   if (const Value* extension = v.get("extension")) {
     Date latest = latest_extension(*v.date("received"), settings);
     if (*extension->date("until") > latest)
-      problem(extension->get("until"), msg("'extension.until': at most {} days after receipt, {}",
-                                           settings.max_extension_days, latest.str()));
+      problem(extension->get("until"),
+              count_of(size_t(settings.max_extension_days),
+                       "'extension.until': at most {} day after receipt, {}",
+                       "'extension.until': at most {} days after receipt, {}", latest.str()));
   }
   if (status == Status::assigned && v.text("assignee").empty())
     problem(v.get("status"), tr("'assignee': an assigned appeal needs its assignee"));

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/i18n.h"
+#include "output/enum_words.h"
 
 namespace pd::appeal {
 
@@ -14,27 +15,56 @@ using S = Status;
 
 }  // namespace
 
+// TRANSLATORS: the refusals of the appeal's actions: the appeal's ID, its
+// status (a word of "appeal status") and the statuses the action is allowed
+// from.
 const std::vector<Transition>& transitions() {
   static const std::vector<Transition> table = {
-      {Action::assign, "assign", "assign", {S::received, S::assigned}, S::assigned},
+      {Action::assign,
+       "assign",
+       N_("'{}': cannot assign an appeal that is '{}'; allowed from: {}"),
+       {S::received, S::assigned},
+       S::assigned},
       // A2: a class-teacher request goes to the administration.
-      {Action::escalate, "escalate", "escalate", {S::received, S::assigned}, S::assigned},
+      {Action::escalate,
+       "escalate",
+       N_("'{}': cannot escalate an appeal that is '{}'; allowed from: {}"),
+       {S::received, S::assigned},
+       S::assigned},
       // A1: an answer may be revised until it is delivered.
-      {Action::respond, "respond", "answer", {S::received, S::assigned, S::answered}, S::answered},
-      {Action::deliver, "deliver", "deliver", {S::answered}, S::delivered},
+      {Action::respond,
+       "respond",
+       N_("'{}': cannot answer an appeal that is '{}'; allowed from: {}"),
+       {S::received, S::assigned, S::answered},
+       S::answered},
+      {Action::deliver,
+       "deliver",
+       N_("'{}': cannot deliver an appeal that is '{}'; allowed from: {}"),
+       {S::answered},
+       S::delivered},
       {Action::close,
        "close",
-       "close",
+       N_("'{}': cannot close an appeal that is '{}'; allowed from: {}"),
        {S::received, S::assigned, S::answered, S::delivered},
        S::closed},
       {Action::withdraw,
        "close --withdrawn",
-       "withdraw",
+       N_("'{}': cannot withdraw an appeal that is '{}'; allowed from: {}"),
        {S::received, S::assigned, S::answered},
        S::withdrawn},
-      {Action::extend, "extend", "extend", {S::received, S::assigned, S::answered}, std::nullopt},
-      {Action::redirect, "redirect", "redirect", {S::received, S::assigned}, S::redirected},
-      {Action::note, "note", "add a note to", all_statuses(), std::nullopt},
+      {Action::extend,
+       "extend",
+       N_("'{}': cannot extend an appeal that is '{}'; allowed from: {}"),
+       {S::received, S::assigned, S::answered},
+       std::nullopt},
+      {Action::redirect,
+       "redirect",
+       N_("'{}': cannot redirect an appeal that is '{}'; allowed from: {}"),
+       {S::received, S::assigned},
+       S::redirected},
+      {Action::note, "note",
+       N_("'{}': cannot add a note to an appeal that is '{}'; allowed from: {}"), all_statuses(),
+       std::nullopt},
   };
   return table;
 }
@@ -42,7 +72,7 @@ const std::vector<Transition>& transitions() {
 const Transition& transition(Action action) {
   for (const auto& row : transitions())
     if (row.action == action) return row;
-  throw Error(ExitCode::system, "no transition for an action");  // a defect: the table is total
+  throw Error(ExitCode::system, tr("no transition for an action"));  // a defect: the table is total
 }
 
 bool is_allowed(Action action, Status from) {
@@ -55,9 +85,9 @@ Status next_status(Action action, Status from, std::string_view id) {
   if (!is_allowed(action, from)) {
     std::string allowed;
     for (Status status : row.from)
-      allowed += (allowed.empty() ? "" : ", ") + std::string(status_name(status));
-    throw Error(ExitCode::refused, msg("'{}': cannot {} an appeal that is '{}'; allowed from: {}",
-                                       id, row.verb, status_name(from), allowed));
+      allowed += (allowed.empty() ? "" : ", ") + enum_word("appeal status", status_name(status));
+    throw Error(ExitCode::refused,
+                msg(row.refusal, id, enum_word("appeal status", status_name(from)), allowed));
   }
   return row.to.value_or(from);
 }

@@ -14,8 +14,11 @@ enum class Action { assign, escalate, respond, deliver, close, withdraw, extend,
 
 struct Transition {
   Action action;
-  std::string_view name;     // the subcommand: "deliver"
-  std::string_view verb;     // in messages: "cannot <verb> an appeal that is ..."
+  std::string_view name;  // the subcommand: "deliver"
+  // The refusal, a whole message for the catalogue: "'{}': cannot deliver an
+  // appeal that is '{}'; allowed from: {}" (the ID, the status, the statuses
+  // the action is allowed from).
+  std::string_view refusal;
   std::vector<Status> from;  // the statuses the action is allowed in
   std::optional<Status> to;  // the status it leads to; none: unchanged
 };

@@ -22,9 +22,10 @@ std::optional<std::int64_t> last_revised(const Value& booking) {
   return timestamp_utc_seconds(history->as_list()->back().text("at"));
 }
 
-void add_line(std::string& text, std::string_view label, std::string_view value) {
+// "Host: Жумабекова Г. С.": `label` in the interface language.
+void add_line(std::string& text, const std::string& label, std::string_view value) {
   if (value.empty()) return;
-  text += (text.empty() ? "" : "\n") + msg("{}: {}", tr(label), value);
+  text += (text.empty() ? "" : "\n") + label + ": " + std::string(value);
 }
 
 }  // namespace
@@ -34,6 +35,7 @@ IcsCalendar booking_calendar(const Store& store, const std::vector<const Record*
   Names known = load_names(store);
   IcsCalendar calendar;
   calendar.prodid = "-//parentdesk//book " PARENTDESK_VERSION "//EN";
+  // TRANSLATORS: the calendar's name in calendar programs: the school's name.
   calendar.name = msg("{}: meetings with parents", store.school().value.text("name"));
   for (const Record* record : bookings) {
     const Value& v = record->value;
@@ -49,6 +51,8 @@ IcsCalendar booking_calendar(const Store& store, const std::vector<const Record*
     event.status = v.text("status") == "cancelled" ? IcsStatus::cancelled : IcsStatus::confirmed;
     std::string cls = v.text("class").empty() ? "" : known.class_name(v.text("class"));
     std::string who = names == ParentNames::shown ? std::string(v.text("parent")) : "";
+    // TRANSLATORS: the title of a calendar event: the visitor's name and the
+    // class's name, when they are shown.
     if (!who.empty() && !cls.empty())
       event.summary = msg("Parent meeting: {} ({})", who, cls);
     else if (!who.empty())
@@ -62,15 +66,15 @@ IcsCalendar booking_calendar(const Store& store, const std::vector<const Record*
     std::string attendees;
     for (const auto& person : m.attendees)
       attendees += (attendees.empty() ? "" : ", ") + known.staff_name(person);
-    add_line(event.description, "Host", known.staff_name(m.host));
-    add_line(event.description, "Attendees", attendees);
+    add_line(event.description, tr("Host"), known.staff_name(m.host));
+    add_line(event.description, tr("Attendees"), attendees);
     if (names == ParentNames::shown) {
-      add_line(event.description, "Parent", v.text("parent"));
-      add_line(event.description, "Contact", v.text("contact"));
-      add_line(event.description, "Student", v.text("student"));
-      add_line(event.description, "Topic", v.text("topic"));
+      add_line(event.description, tr("Parent"), v.text("parent"));
+      add_line(event.description, tr("Contact"), v.text("contact"));
+      add_line(event.description, tr("Student"), v.text("student"));
+      add_line(event.description, tr("Topic"), v.text("topic"));
     }
-    add_line(event.description, "Booking", m.id);
+    add_line(event.description, tr("Booking"), m.id);
     calendar.events.push_back(std::move(event));
   }
   return calendar;

@@ -7,6 +7,7 @@
 #include "core/did_you_mean.h"
 #include "core/error.h"
 #include "core/i18n.h"
+#include "output/enum_words.h"
 
 namespace pd {
 
@@ -27,6 +28,12 @@ Cell text_cell(const Value& record, std::string_view field) {
   return text.empty() ? Cell{} : Cell{std::string(text)};
 }
 
+// The word a person reads for a stored value, in a table.
+Cell word_cell(const Value& record, std::string_view field, std::string_view words) {
+  std::string_view text = record.text(field);
+  return text.empty() ? Cell{} : Cell{enum_word(words, text)};
+}
+
 std::string joined(const Value* list) {
   std::string out;
   if (list && list->as_list())
@@ -43,6 +50,7 @@ std::string status_filter(std::string_view text) {
   std::replace(status.begin(), status.end(), '-', '_');
   const auto& known = statuses();
   if (std::find(known.begin(), known.end(), status) != known.end()) return status;
+  if (auto value = enum_value("booking status", text)) return *value;  // «отменена»
   std::string names = "all";
   for (const auto& s : known)
     names += ", " + s;
@@ -78,11 +86,11 @@ std::vector<const Record*> select_bookings(const Store& store, const BookingFilt
 Rows booking_rows(const std::vector<const Record*>& bookings, Detail detail) {
   Rows rows;
   if (detail == Detail::brief)
-    rows.columns = {{"id", "ID"},         {"date", "DATE"},   {"day", "DAY"},
-                    {"time", "TIME"},     {"end", "UNTIL"},   {"host", "HOST"},
-                    {"status", "STATUS"}, {"class", "CLASS"}, {"parent", "PARENT"},
-                    {"topic", "TOPIC"}};
-  else
+    rows.columns = {{"id", tr("ID")},         {"date", tr("DATE")},   {"day", tr("DAY")},
+                    {"time", tr("TIME")},     {"end", tr("UNTIL")},   {"host", tr("HOST")},
+                    {"status", tr("STATUS")}, {"class", tr("CLASS")}, {"parent", tr("PARENT")},
+                    {"topic", tr("TOPIC")}};
+  else  // JSON and CSV: the keys are the header, the titles are not shown
     rows.columns = {{"id", "ID"},           {"status", "STATUS"},   {"host", "HOST"},
                     {"date", "DATE"},       {"time", "TIME"},       {"end", "END"},
                     {"length", "LENGTH"},   {"parent", "PARENT"},   {"contact", "CONTACT"},
@@ -95,9 +103,9 @@ Rows booking_rows(const std::vector<const Record*>& bookings, Detail detail) {
     std::string start = TimeOfDay::from_minutes(m.start).str();
     std::string end = TimeOfDay::from_minutes(m.end).str();
     if (detail == Detail::brief) {
-      rows.rows.push_back({m.id, m.date.str(), std::string(weekday_name(m.date.weekday())), start,
-                           end, m.host, text_cell(v, "status"), text_cell(v, "class"),
-                           text_cell(v, "parent"), text_cell(v, "topic")});
+      rows.rows.push_back({m.id, m.date.str(), enum_word("weekday", weekday_name(m.date.weekday())),
+                           start, end, m.host, word_cell(v, "status", "booking status"),
+                           text_cell(v, "class"), text_cell(v, "parent"), text_cell(v, "topic")});
       continue;
     }
     rows.rows.push_back({m.id, text_cell(v, "status"), m.host, m.date.str(), start, end,
@@ -110,11 +118,14 @@ Rows booking_rows(const std::vector<const Record*>& bookings, Detail detail) {
   return rows;
 }
 
-Rows slot_rows(const std::vector<Slot>& slots) {
-  Rows rows{{{"date", "DATE"}, {"day", "DAY"}, {"time", "TIME"}, {"end", "UNTIL"}}, {}};
-  for (const auto& slot : slots)
-    rows.rows.push_back({slot.date.str(), std::string(weekday_name(slot.date.weekday())),
-                         slot.start.str(), slot.end().str()});
+Rows slot_rows(const std::vector<Slot>& slots, Shown shown) {
+  Rows rows{{{"date", tr("DATE")}, {"day", tr("DAY")}, {"time", tr("TIME")}, {"end", tr("UNTIL")}},
+            {}};
+  for (const auto& slot : slots) {
+    std::string day(weekday_name(slot.date.weekday()));
+    if (shown == Shown::to_people) day = enum_word("weekday", day);
+    rows.rows.push_back({slot.date.str(), day, slot.start.str(), slot.end().str()});
+  }
   return rows;
 }
 

@@ -21,8 +21,9 @@ struct BookingFilter {
   std::string status;               // a status of the schema; empty: every status
 };
 
-// A status as `--status` takes it (`no-show` is `no_show`; `all` is empty);
-// Error (usage) for anything else.
+// A status as `--status` takes it (`no-show` is `no_show`, a status's word in
+// any interface language is the status; `all` is empty); Error (usage) for
+// anything else.
 std::string status_filter(std::string_view text);
 
 // Monday to Sunday of the week that holds `day`.
@@ -38,7 +39,11 @@ enum class Detail {
 
 Rows booking_rows(const std::vector<const Record*>& bookings, Detail detail);
 
+// For whom rows are made: people read the words of stored values (a table),
+// programs the values themselves (JSON, CSV).
+enum class Shown { to_people, as_data };
+
 // Columns date, day, time, until.
-Rows slot_rows(const std::vector<Slot>& slots);
+Rows slot_rows(const std::vector<Slot>& slots, Shown shown);
 
 }  // namespace pd

@@ -5,6 +5,7 @@
 #include "booking/reception.h"
 #include "core/error.h"
 #include "core/i18n.h"
+#include "output/enum_words.h"
 
 namespace pd {
 
@@ -26,7 +27,8 @@ void require_free_place(const Meeting& candidate, const ReceptionWindow& hours,
     problem = msg("'{}' is a holiday", candidate.date.str());
   else if (!within_hours(hours, candidate.date, candidate.start, candidate.end))
     problem = msg("'{} ({})' is outside the reception hours of '{}' ({})", candidate.when(),
-                  weekday_name(candidate.date.weekday()), candidate.host, describe_hours(hours));
+                  enum_word("weekday", weekday_name(candidate.date.weekday())), candidate.host,
+                  describe_hours(hours));
   else if (auto clash = first_clash(candidate, busy))
     problem = msg("'{}' overlaps booking '{}' ({}), and '{}' cannot be at both", candidate.when(),
                   clash->other->id, clash->other->times(), clash->person);

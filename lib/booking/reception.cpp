@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "core/i18n.h"
+#include "output/enum_words.h"
 
 namespace pd {
 
@@ -44,7 +45,7 @@ ReceptionWindow require_reception_hours(const SchoolSettings& settings, const Va
 std::string describe_hours(const ReceptionWindow& hours) {
   std::string days;
   for (Weekday day : hours.days)
-    days += (days.empty() ? "" : ", ") + std::string(weekday_name(day));
+    days += (days.empty() ? "" : ", ") + enum_word("weekday", weekday_name(day));
   return days + " " + hours.from.str() + "-" + hours.to.str();
 }
 

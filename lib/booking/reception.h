@@ -21,7 +21,7 @@ std::optional<ReceptionWindow> reception_hours(const SchoolSettings& settings, c
 // when there are none.
 ReceptionWindow require_reception_hours(const SchoolSettings& settings, const Value& staff);
 
-// `tue, thu 15:30-17:00`
+// `Tue, Thu 15:30-17:00`, the weekdays in the interface language
 std::string describe_hours(const ReceptionWindow& hours);
 
 }  // namespace pd

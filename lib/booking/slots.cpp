@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <utility>
 
+#include "output/enum_words.h"
+
 namespace pd {
 
 namespace {
@@ -42,7 +44,8 @@ std::vector<Slot> free_on(const ReceptionWindow& hours, Date day, const std::vec
 }  // namespace
 
 std::string Slot::str() const {
-  return date.str() + " " + start.str() + " (" + std::string(weekday_name(date.weekday())) + ")";
+  return date.str() + " " + start.str() + " (" +
+         enum_word("weekday", weekday_name(date.weekday())) + ")";
 }
 
 bool is_past(Date date, TimeOfDay time, Now now) {

@@ -19,7 +19,7 @@ struct Slot {
   int minutes = 0;
 
   TimeOfDay end() const { return TimeOfDay::from_minutes(start.minutes() + minutes); }
-  // `2026-11-26 15:30 (thu)`
+  // `2026-11-26 15:30 (Thu)`, the weekday in the interface language
   std::string str() const;
 
   auto operator<=>(const Slot&) const = default;

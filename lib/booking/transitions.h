@@ -18,7 +18,12 @@ enum class Timing { any, from_the_day };
 
 struct BookingTransition {
   BookingAction action;
-  std::string_view verb;  // as in messages: "cancel"
+  // The refusals, whole messages for the catalogue: from a status the table
+  // does not allow ("'{}': cannot cancel a booking that is '{}'; allowed
+  // from: {}": the ID, the status, the statuses allowed), and before the
+  // meeting's day ("'{}': cannot mark as done a meeting that is still to
+  // come (on {})": the ID, the day); empty for an action of any time.
+  std::string_view refusal, too_early;
   std::string_view done;  // in history and commit subjects: "cancelled"
   std::vector<std::string_view> from;
   std::string_view to;

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "booking/meeting.h"
+#include "core/i18n.h"
 
 namespace pd {
 
@@ -33,11 +34,11 @@ std::vector<Visitor> visitors_on(const Store& store, Date day) {
 }
 
 Rows visitor_rows(const std::vector<Visitor>& visitors) {
-  Rows rows{{{"time", "TIME"},
-             {"until", "UNTIL"},
-             {"parent", "VISITOR"},
-             {"host_name", "HOST"},
-             {"room", "ROOM"}},
+  Rows rows{{{"time", tr("TIME")},
+             {"until", tr("UNTIL")},
+             {"parent", tr("VISITOR")},
+             {"host_name", tr("HOST")},
+             {"room", tr("ROOM")}},
             {}};
   for (const auto& v : visitors)
     rows.rows.push_back({v.time.str(), TimeOfDay::from_minutes(v.time.minutes() + v.minutes).str(),

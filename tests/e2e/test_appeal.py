@@ -96,7 +96,7 @@ class KazakhRequestEscalated(AppealTest):
 
         r = self.appeal("show", ident, today="2026-12-20")
         self.assertEqual(r.code, 0, r)
-        self.assertTrue(r.out.startswith(f"{ident}  request · messenger · kk\n"
+        self.assertTrue(r.out.startswith(f"{ident}  request · by messenger · kk\n"
                                          "Status:      delivered, on time\n"
                                          "Received:    2026-11-24\n"
                                          "Due:         2026-12-11\n"
@@ -108,7 +108,7 @@ class KazakhRequestEscalated(AppealTest):
                                          "Subject:     Үй тапсырмасы\n"
                                          "Escalated:   2026-11-26, due was 2026-11-29, from "
                                          "mukasheva: Мұғалім шеше алмады\n"
-                                         "Delivered:   2026-12-11 via in_person\n"), r.out)
+                                         "Delivered:   2026-12-11, in person\n"), r.out)
         self.assertIn("\nAnswer (kk, 2026-12-10, Тест):\n  Құрметті Әсем Ғалымқызы!\n", r.out)
         self.assertRegex(r.out, r"\nHistory:\n  2026-11-24 \d\d:\d\d  Тест: received, for the "
                                 r"class teacher; assigned to mukasheva; due 2026-11-29\n")
@@ -468,7 +468,8 @@ class Edit(AppealTest):
         os.chmod(script, 0o755)
         master, slave = os.openpty()
         env = {k: v for k, v in os.environ.items() if not k.startswith("PARENTDESK_")}
-        env.update({"LC_ALL": "C.UTF-8", "PARENTDESK_USER": "Тест", "EDITOR": script})
+        env.update({"LC_ALL": "C.UTF-8", "PARENTDESK_USER": "Тест", "PARENTDESK_LANG": "en",
+                    "EDITOR": script})
         os.write(master, b"y\n")
         proc = subprocess.run([os.path.join(BIN, "appeal"), "--store", self.store, "--today",
                                TODAY, "edit", self.ident], stdin=slave, capture_output=True,

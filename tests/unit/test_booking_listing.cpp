@@ -71,6 +71,8 @@ TEST_CASE("the table is brief; JSON and CSV carry every field but the history") 
 
 TEST_CASE("slots are rows of date, day, time and end") {
   std::vector<pd::Slot> slots = {{Date(2026, 12, 1), *pd::TimeOfDay::parse("15:30"), 20}};
-  CHECK_EQ(pd::render_csv(pd::slot_rows(slots)),
+  CHECK_EQ(pd::render_csv(pd::slot_rows(slots, pd::Shown::as_data)),
            "date,day,time,end\r\n2026-12-01,tue,15:30,15:50\r\n");
+  CHECK_EQ(pd::render_table(pd::slot_rows(slots, pd::Shown::to_people)),
+           "DATE        DAY  TIME   UNTIL\n2026-12-01  tue  15:30  15:50\n");
 }

@@ -39,12 +39,12 @@ TEST_CASE("a booked meeting is done, a no-show, cancelled, or moved") {
 
 TEST_CASE("nothing follows done, no_show or cancelled") {
   CHECK_EQ(refusal("done", BookingAction::cancel),
-           "'B-20261120-AAAA': cannot cancel a booking that is 'done'; allowed from: booked");
+           "'B-20261120-AAAA': cannot cancel a booking that is 'held'; allowed from: booked");
   CHECK_EQ(refusal("cancelled", BookingAction::done),
            "'B-20261120-AAAA': cannot mark as done a booking that is 'cancelled'; allowed from: "
            "booked");
   CHECK_EQ(refusal("no_show", BookingAction::move),
-           "'B-20261120-AAAA': cannot move a booking that is 'no_show'; allowed from: booked");
+           "'B-20261120-AAAA': cannot move a booking that is 'no-show'; allowed from: booked");
   CHECK_EQ(refusal("cancelled", BookingAction::cancel),
            "'B-20261120-AAAA': cannot cancel a booking that is 'cancelled'; allowed from: booked");
 }
