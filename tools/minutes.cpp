@@ -8,6 +8,7 @@
 #include "cli/edit_record.h"
 #include "cli/input.h"
 #include "cli/run_tool.h"
+#include "cli/validators.h"
 #include "core/i18n.h"
 #include "minutes/check.h"
 #include "minutes/decisions.h"
@@ -21,18 +22,6 @@
 
 namespace {
 
-// A date option: exactly YYYY-MM-DD and a day that exists.
-pd::Date date_option(std::string_view flag, const std::string& text) {
-  if (auto date = pd::Date::parse(text)) return *date;
-  throw pd::Error(pd::ExitCode::usage,
-                  pd::msg("'{}': expected a date YYYY-MM-DD that exists, got '{}'", flag, text));
-}
-
-std::optional<pd::Date> optional_date(std::string_view flag, const std::string& text) {
-  if (text.empty()) return std::nullopt;
-  return date_option(flag, text);
-}
-
 // A count option: its value when it was given.
 struct Count {
   std::int64_t value = 0;
@@ -43,7 +32,9 @@ struct Count {
 };
 
 void add_count(CLI::App* app, const std::string& flag, Count& count, const std::string& help) {
-  count.option = app->add_option(flag, count.value, help)->check(CLI::NonNegativeNumber);
+  // The schema's limit for the counts of minutes.
+  count.option =
+      app->add_option(flag, count.value, help)->type_name("N")->check(pd::whole_number(0, 5000));
 }
 
 void define_new(CLI::App& app, pd::Context& ctx) {
@@ -56,9 +47,12 @@ void define_new(CLI::App& app, pd::Context& ctx) {
   auto o = std::make_shared<Options>();
   cmd->add_option("--kind", o->input.kind,
                   pd::tr("class_meeting, school_meeting, pta, leadership, education, event, "
-                         "diagnostics or survey"));
+                         "diagnostics or survey"))
+      ->type_name("KIND")
+      ->transform(pd::one_of("minutes kind"));
   cmd->add_option("--date", o->date, pd::tr("the day it was held"))->type_name("DATE");
-  cmd->add_option("--class", o->input.class_id, pd::tr("the class (for a class meeting)"));
+  cmd->add_option("--class", o->input.class_id, pd::tr("the class (for a class meeting)"))
+      ->type_name("CLASS");
   cmd->add_option("--booking", o->input.booking,
                   pd::tr("the booking of a leadership meeting: fills date, class, attendees"))
       ->type_name("ID");
@@ -68,7 +62,8 @@ void define_new(CLI::App& app, pd::Context& ctx) {
       ->type_name("NAME");
   add_count(cmd, "--invited", o->invited, pd::tr("how many were invited"));
   add_count(cmd, "--present", o->present, pd::tr("how many came (at most --invited)"));
-  cmd->add_option("--organizer", o->input.organizer, pd::tr("school (default) or parents"));
+  cmd->add_option("--organizer", o->input.organizer, pd::tr("school (default) or parents"))
+      ->transform(pd::one_of("organizer"));
   add_count(cmd, "--respondents", o->respondents, pd::tr("survey: how many answered"));
   add_count(cmd, "--satisfied", o->satisfied, pd::tr("survey: how many are satisfied"));
   cmd->add_option("--agenda", o->input.agenda, pd::tr("an item of the agenda (repeatable)"))
@@ -80,8 +75,9 @@ void define_new(CLI::App& app, pd::Context& ctx) {
     pd::MinutesInput input = o->input;
     // A booking gives the kind and the date.
     if (input.booking.empty())
-      pd::ask_for_missing({{"--kind", &input.kind, "Kind"}, {"--date", &o->date, "Date"}});
-    input.date = optional_date("--date", o->date);
+      pd::ask_for_missing({{"--kind", &input.kind, pd::tr("Kind"), "minutes kind"},
+                           {"--date", &o->date, pd::tr("Date"), {}, pd::typed_date()}});
+    input.date = pd::date_option("--date", o->date);
     input.invited = o->invited.get(), input.present = o->present.get();
     input.respondents = o->respondents.get(), input.satisfied = o->satisfied.get();
     input.notes = pd::text_from(o->notes, o->notes_file, false);
@@ -90,6 +86,7 @@ void define_new(CLI::App& app, pd::Context& ctx) {
     const pd::RecordSchema& schema = pd::schema_for("minutes");
     std::string id = change->new_id(schema, ctx.clock().today());
     pd::NewMinutes made = pd::make_minutes(input, ctx.store(), id);
+    // The history and the commit subject are in English, as git history is.
     std::string subject = id + ": created";
     if (made.booking) {
       std::string booking_id(made.booking->id());
@@ -124,10 +121,11 @@ void define_decide(CLI::App& app, pd::Context& ctx) {
   cmd->add_option("--owner", o->owner, pd::tr("who carries it out"))->type_name("STAFF");
   cmd->add_option("--due", o->due, pd::tr("by when"))->type_name("DATE");
   cmd->callback([&ctx, o] {
-    if (o->text_file.empty()) pd::ask_for_missing({{"--text", &o->text, "Decision"}});
-    pd::ask_for_missing({{"--owner", &o->owner, "Owner (staff ID)"}, {"--due", &o->due, "Due"}});
+    if (o->text_file.empty()) pd::ask_for_missing({{"--text", &o->text, pd::tr("Decision")}});
+    pd::ask_for_missing({{"--owner", &o->owner, pd::tr("Owner (staff ID)")},
+                         {"--due", &o->due, pd::tr("Due"), {}, pd::typed_date()}});
     pd::NewDecision decision{pd::text_from(o->text, o->text_file, true), o->owner,
-                             date_option("--due", o->due)};
+                             *pd::date_option("--due", o->due)};
     auto change = ctx.begin_change();
     const pd::Record& rec = ctx.store().find("minutes", o->id);
     const pd::RecordSchema& schema = *rec.schema;
@@ -136,7 +134,7 @@ void define_decide(CLI::App& app, pd::Context& ctx) {
     pd::require_allowed(value, pd::Action::decide);
     pd::find_by_id(ctx.store(), "staff", decision.owner);
     std::int64_t number = pd::add_decision(value, decision);
-    std::string action = pd::msg("decision {} added", number);
+    std::string action = fmt::format("decision {} added", number);  // history: English
     pd::append_history(value, ctx.clock(), ctx.actor(), action);
     change->put(schema, value);
     ctx.finish_change(*change, id + ": " + action);
@@ -154,7 +152,7 @@ void define_done(CLI::App& app, pd::Context& ctx) {
   cmd->add_option("ID", o->id, pd::tr("the minutes"))->required();
   cmd->add_option("DECISION-NUMBER", o->number, pd::tr("the decision's number"))
       ->required()
-      ->check(CLI::PositiveNumber);
+      ->check(pd::whole_number(1, 999));
   cmd->callback([&ctx, o] {
     auto change = ctx.begin_change();
     const pd::Record& rec = ctx.store().find("minutes", o->id);
@@ -162,11 +160,11 @@ void define_done(CLI::App& app, pd::Context& ctx) {
     std::string id(rec.id());  // `rec` is gone once the change is written
     pd::Value value = rec.value;
     pd::mark_done(value, o->number, ctx.clock().today());
-    std::string action = pd::msg("decision {} done", o->number);
+    std::string action = fmt::format("decision {} done", o->number);  // history: English
     pd::append_history(value, ctx.clock(), ctx.actor(), action);
     change->put(schema, value);
     ctx.finish_change(*change, id + ": " + action);
-    ctx.note(pd::msg("{}: {}: {}", ctx.tool(), id, action));
+    ctx.note(pd::msg("{}: {}: decision {} done", ctx.tool(), id, o->number));
   });
 }
 
@@ -179,12 +177,12 @@ void define_sign(CLI::App& app, pd::Context& ctx) {
   auto o = std::make_shared<Options>();
   cmd->add_option("ID", o->id, pd::tr("the minutes"))->required();
   cmd->add_option("--as", o->role, pd::tr("chair or secretary"))
-      ->check(CLI::IsMember({"chair", "secretary"}))
-      ->type_name("ROLE");
+      ->type_name("ROLE")
+      ->transform(pd::one_of("signer"));
   cmd->add_option("--name", o->name, pd::tr("the signer's name"));
   cmd->callback([&ctx, o] {
     pd::ask_for_missing(
-        {{"--as", &o->role, "Role (chair or secretary)"}, {"--name", &o->name, "Name"}});
+        {{"--as", &o->role, pd::tr("Role"), "signer"}, {"--name", &o->name, pd::tr("Name")}});
     std::optional<pd::Role> role = pd::parse_role(o->role);
     if (!role)
       throw pd::Error(pd::ExitCode::usage,
@@ -195,14 +193,18 @@ void define_sign(CLI::App& app, pd::Context& ctx) {
     std::string id(rec.id());  // `rec` is gone once the change is written
     pd::Value value = rec.value;
     pd::SealState state = pd::sign(value, *role, o->name, ctx.clock().today());
-    std::string action = pd::msg("signed as {}", pd::role_name(*role));
+    // The history and the commit subject are in English, as git history is.
+    std::string action = fmt::format("signed as {}", pd::role_name(*role));
     if (state == pd::SealState::frozen) action += ", frozen";
     pd::append_history(value, ctx.clock(), ctx.actor(), action);
     change->put(schema, value);
     ctx.finish_change(*change, id + ": " + action);
-    ctx.note(state == pd::SealState::frozen
-                 ? pd::msg("{}: {}: signed; the minutes are now frozen", ctx.tool(), id)
-                 : pd::msg("{}: {}: signed as {}", ctx.tool(), id, pd::role_name(*role)));
+    if (state == pd::SealState::frozen)
+      ctx.note(pd::msg("{}: {}: signed; the minutes are now frozen", ctx.tool(), id));
+    else if (*role == pd::Role::chair)
+      ctx.note(pd::msg("{}: {}: signed as chair", ctx.tool(), id));
+    else
+      ctx.note(pd::msg("{}: {}: signed as secretary", ctx.tool(), id));
   });
 }
 
@@ -214,8 +216,10 @@ void define_list(CLI::App& app, pd::Context& ctx) {
     bool unsigned_only = false;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("--kind", o->filter.kind, pd::tr("only this kind"));
-  cmd->add_option("--class", o->filter.class_id, pd::tr("only this class"));
+  cmd->add_option("--kind", o->filter.kind, pd::tr("only this kind"))
+      ->type_name("KIND")
+      ->transform(pd::one_of("minutes kind"));
+  cmd->add_option("--class", o->filter.class_id, pd::tr("only this class"))->type_name("CLASS");
   cmd->add_option("--since", o->since, pd::tr("held on or after"))->type_name("DATE");
   cmd->add_option("--until", o->until, pd::tr("held on or before"))->type_name("DATE");
   cmd->add_flag("--unsigned", o->unsigned_only,
@@ -224,8 +228,8 @@ void define_list(CLI::App& app, pd::Context& ctx) {
     pd::OutputFormat format =
         ctx.format({pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv});
     pd::MinutesFilter filter = o->filter;
-    filter.since = optional_date("--since", o->since);
-    filter.until = optional_date("--until", o->until);
+    filter.since = pd::date_option("--since", o->since);
+    filter.until = pd::date_option("--until", o->until);
     if (o->unsigned_only) filter.signatures = pd::SignatureFilter::missing;
     const pd::Store& store = ctx.store();
     if (!filter.class_id.empty()) pd::find_by_id(store, "class", filter.class_id);
@@ -287,8 +291,8 @@ void define_edit(CLI::App& app, pd::Context& ctx) {
 
 int main(int argc, char** argv) {
   return pd::run_tool("minutes",
-                      pd::tr("Minutes of parent meetings and events: decisions, signatures, "
-                             "printable protocols."),
+                      N_("Minutes of parent meetings and events: decisions, signatures, "
+                         "printable protocols."),
                       argc, argv, [](CLI::App& app, pd::Context& ctx) {
                         define_new(app, ctx);
                         define_decide(app, ctx);

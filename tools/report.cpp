@@ -1,9 +1,12 @@
 // report: what is late or missing, and the validator of the store.
+#include <cmath>
 #include <filesystem>
 #include <memory>
 
+#include "cli/input.h"
 #include "cli/run_tool.h"
 #include "core/i18n.h"
+#include "output/enum_words.h"
 #include "output/json_writer.h"
 #include "output/rows.h"
 #include "output/terminal_text.h"
@@ -25,7 +28,10 @@ constexpr std::initializer_list<pd::OutputFormat> kListFormats = {
 using pd::render;
 
 pd::Rows problem_rows(const std::vector<pd::Diagnostic>& problems) {
-  pd::Rows rows{{{"file", "FILE"}, {"line", "LINE"}, {"column", "COLUMN"}, {"message", "MESSAGE"}},
+  pd::Rows rows{{{"file", pd::tr("FILE")},
+                 {"line", pd::tr("LINE")},
+                 {"column", pd::tr("COLUMN")},
+                 {"message", pd::tr("MESSAGE")}},
                 {}};
   for (const auto& p : problems)
     rows.rows.push_back({p.file, std::int64_t(p.pos.line), std::int64_t(p.pos.column), p.message});
@@ -57,10 +63,13 @@ void define_check(CLI::App& app, pd::Context& ctx) {
     pd::CheckResult result = pd::check_store(store);
     if (opts->fix && !result.not_canonical.empty()) {
       auto change = ctx.begin_change();
-      std::string files =
-          pd::count_of(pd::stage_canonical(store, *change, result.not_canonical), "file", "files");
-      ctx.finish_change(*change, pd::msg("check: rewrote {} in canonical form", files));
-      ctx.note(pd::msg("{}: rewrote {} in canonical form", ctx.tool(), files));
+      size_t rewritten = pd::stage_canonical(store, *change, result.not_canonical);
+      // The commit subject in English, as git history is.
+      ctx.finish_change(*change, fmt::format("check: rewrote {} {} in canonical form", rewritten,
+                                             rewritten == 1 ? "file" : "files"));
+      // TRANSLATORS: {1} is the tool's name (report), {0} the number of files.
+      ctx.note(pd::count_of(rewritten, "{1}: rewrote {0} file in canonical form",
+                            "{1}: rewrote {0} files in canonical form", ctx.tool()));
       result = pd::check_store(store);
     }
     if (format == pd::OutputFormat::table) {
@@ -71,27 +80,55 @@ void define_check(CLI::App& app, pd::Context& ctx) {
       ctx.print(render(problem_rows(result.problems), format));
     }
     size_t n = result.problems.size();
-    ctx.note(pd::msg("{}: {} checked, {}", ctx.tool(),
-                     pd::count_of(result.files_checked, "file", "files"),
-                     n == 0 ? pd::tr("no problems") : pd::count_of(n, "problem", "problems")));
+    if (n == 0) {
+      // TRANSLATORS: {1} is the tool's name (report), {0} the number of files.
+      ctx.note(pd::count_of(result.files_checked, "{1}: {0} file checked, no problems",
+                            "{1}: {0} files checked, no problems", ctx.tool()));
+    } else {
+      // TRANSLATORS: the first part of "report: 25 files checked, 2 problems".
+      std::string checked =
+          pd::count_of(result.files_checked, "{} file checked", "{} files checked");
+      // TRANSLATORS: {1} is the tool's name (report), {2} how many files were
+      // checked ("25 files checked"), {0} the number of problems.
+      ctx.note(
+          pd::count_of(n, "{1}: {2}, {0} problem", "{1}: {2}, {0} problems", ctx.tool(), checked));
+    }
     if (n > 0) ctx.set_exit_code(pd::ExitCode::problems);
   });
 }
 
-pd::Rows compliance_rows(const std::vector<pd::ComplianceRow>& found, const pd::Names& names) {
-  pd::Rows rows{{{"class", "CLASS"},
-                 {"kind", "REQUIREMENT"},
-                 {"period", "PERIOD"},
-                 {"held", "HELD"},
-                 {"required", "OF"},
-                 {"status", "STATUS"},
-                 {"due", "BY"}},
+// Tables and Markdown are read by people: their cells show words; JSON and
+// CSV keep the stored values.
+bool for_people(pd::OutputFormat format) {
+  return format == pd::OutputFormat::table || format == pd::OutputFormat::markdown;
+}
+
+pd::Rows compliance_rows(const std::vector<pd::ComplianceRow>& found, const pd::Names& names,
+                         bool words) {
+  pd::Rows rows{{{"class", pd::tr("CLASS")},
+                 {"kind", pd::tr("REQUIREMENT")},
+                 {"period", pd::tr("PERIOD")},
+                 {"held", pd::tr("HELD")},
+                 {"required", pd::tr("OF")},
+                 {"status", pd::tr("STATUS")},
+                 // TRANSLATORS: the column of the day a period of the plan ends.
+                 {"due", pd::trc("plan", "BY")}},
                 {}};
   for (const auto& row : found) {
-    std::string unit = row.unit == "school" ? pd::tr("school") : names.class_name(row.unit);
-    rows.rows.push_back({unit, pd::msg("{} per {}", row.rule.kind, row.rule.every), row.period.name,
-                         std::int64_t(row.held), std::int64_t(row.rule.times),
-                         std::string(pd::plan_status_name(row.status)), row.period.end.str()});
+    std::string unit = row.unit != "school" ? names.class_name(row.unit)
+                       : words              ? pd::trc("plan unit", "school")
+                                            : row.unit;
+    std::string requirement =
+        words
+            // TRANSLATORS: a requirement of the plan of periodic work: the kind
+            // of meeting ("class parent meeting") and the period ("term").
+            ? pd::msg("{} per {}", pd::enum_word("minutes kind", row.rule.kind),
+                      pd::enum_word("period", row.rule.every))
+            : fmt::format("{} per {}", row.rule.kind, row.rule.every);
+    rows.rows.push_back(
+        {unit, requirement, row.period.name, std::int64_t(row.held), std::int64_t(row.rule.times),
+         words ? pd::plan_status_word(row.status) : std::string(pd::plan_status_name(row.status)),
+         row.period.end.str()});
   }
   return rows;
 }
@@ -109,7 +146,8 @@ void define_compliance(CLI::App& app, pd::Context& ctx) {
     const auto& classes = ctx.store().records("class");
     auto found = pd::plan_compliance(ctx.settings(), classes, ctx.store().records("minutes"),
                                      ctx.clock().today(), *scope);
-    ctx.print(render(compliance_rows(found, pd::load_names(ctx.store())), format));
+    ctx.print(
+        render(compliance_rows(found, pd::load_names(ctx.store()), for_people(format)), format));
   });
 }
 
@@ -122,14 +160,19 @@ void define_consent(CLI::App& app, pd::Context& ctx) {
     pd::OutputFormat format = ctx.format(kListFormats);
     const auto& classes = ctx.store().records("class");
     pd::Names names = pd::load_names(ctx.store());
-    pd::Rows rows{
-        {{"class", "CLASS"}, {"student", "STUDENT"}, {"consent", "CONSENT"}, {"signed", "SIGNED"}},
-        {}};
+    pd::Rows rows{{{"class", pd::tr("CLASS")},
+                   {"student", pd::tr("STUDENT")},
+                   {"consent", pd::tr("CONSENT")},
+                   {"signed", pd::tr("SIGNED")}},
+                  {}};
+    bool words = for_people(format);
     for (const auto& gap : pd::photo_consent_gaps(classes, *only_class)) {
+      std::string answer(pd::consent_name(gap.consent));
       rows.rows.push_back({names.class_name(gap.class_id),
                            gap.student.empty() ? pd::Cell{} : pd::Cell{gap.student},
                            gap.student.empty() ? pd::tr("no answers recorded")
-                                               : std::string(pd::consent_name(gap.consent)),
+                           : words             ? pd::enum_word("consent", answer)
+                                               : answer,
                            gap.signed_on ? pd::Cell{gap.signed_on->str()} : pd::Cell{}});
     }
     ctx.print(render(rows, format));
@@ -154,26 +197,30 @@ void define_overdue(CLI::App& app, pd::Context& ctx) {
     const pd::Store& store = ctx.store();
     auto items = pd::overdue_items(store, ctx.settings(), ctx.clock().today(), opts->due_soon);
     pd::Names names = pd::load_names(store);
-    pd::Rows rows{{{"due", "DUE"},
-                   {"days_late", "LATE"},
-                   {"what", "WHAT"},
-                   {"id", "ID"},
-                   {"class", "CLASS"},
-                   {"staff", "WHO"},
-                   {"detail", "DETAIL"}},
+    pd::Rows rows{{{"due", pd::tr("DUE")},
+                   {"days_late", pd::tr("LATE")},
+                   {"what", pd::tr("WHAT")},
+                   {"id", pd::tr("ID")},
+                   {"class", pd::tr("CLASS")},
+                   {"staff", pd::tr("WHO")},
+                   {"detail", pd::tr("DETAIL")}},
                   {}};
-    if (opts->with_names) rows.columns.push_back({"parent", "PARENT"});
+    if (opts->with_names) rows.columns.push_back({"parent", pd::tr("PARENT")});
+    bool words = for_people(format);
     for (const auto& item : items) {
-      rows.rows.push_back({item.due.str(), std::int64_t(item.days_late),
-                           std::string(pd::overdue_kind_name(item.kind)), item.id, item.class_id,
-                           item.staff.empty() ? pd::Cell{} : pd::Cell{names.staff_name(item.staff)},
-                           item.detail});
+      rows.rows.push_back(
+          {item.due.str(), std::int64_t(item.days_late),
+           words ? pd::overdue_kind_word(item.kind) : std::string(pd::overdue_kind_name(item.kind)),
+           item.id, item.class_id,
+           item.staff.empty() ? pd::Cell{} : pd::Cell{names.staff_name(item.staff)}, item.detail});
       if (opts->with_names) rows.rows.back().push_back(item.parent);
     }
     // Cron mails what a job prints: nothing late, nothing printed.
     if (items.empty() && format != pd::OutputFormat::json) return;
     if (format == pd::OutputFormat::table || format == pd::OutputFormat::markdown)
-      ctx.print(pd::msg("{}: overdue on {}\n\n", ctx.settings().name, ctx.clock().today().str()));
+      // TRANSLATORS: the title of the overdue report: the school's name, today.
+      ctx.print(pd::msg("{}: overdue on {}", ctx.settings().name, ctx.clock().today().str()) +
+                "\n\n");
     ctx.print(render(rows, format));
     bool late =
         std::any_of(items.begin(), items.end(), [](const auto& i) { return i.days_late > 0; });
@@ -181,15 +228,27 @@ void define_overdue(CLI::App& app, pd::Context& ctx) {
   });
 }
 
-std::optional<pd::Date> date_option(const std::string& text, std::string_view flag) {
-  if (text.empty()) return std::nullopt;
-  if (auto date = pd::Date::parse(text)) return date;
-  throw pd::Error(pd::ExitCode::usage,
-                  pd::msg("{}: expected a date YYYY-MM-DD that exists, got '{}'", flag, text));
+// The word for a group of `report appeals` (BY), and for a value in it.
+std::string group_word(std::string_view group) {
+  // TRANSLATORS: what appeals are counted by, in the BY column.
+  if (group == "kind") return pd::trc("appeals by", "kind");
+  if (group == "channel") return pd::trc("appeals by", "channel");
+  if (group == "lang") return pd::trc("appeals by", "language");
+  if (group == "class") return pd::trc("appeals by", "class");
+  if (group == "month") return pd::trc("appeals by", "month");
+  return std::string(group);
+}
+
+std::string value_word(std::string_view group, const std::string& value) {
+  if (group == "kind") return pd::enum_word("appeal kind", value);
+  if (group == "channel") return pd::enum_word("channel", value);
+  if (group == "lang") return pd::enum_word("language", value);
+  return value;
 }
 
 std::string percent_text(std::optional<double> value) {
-  return value ? fmt::format("{:.1f}%", *value) : "-";
+  // TRANSLATORS: a percentage: "80.4%"; Russian and Kazakh write "80,4 %".
+  return value ? pd::msg("{}%", pd::decimal(*value, 1)) : "-";
 }
 
 void define_appeals(CLI::App& app, pd::Context& ctx) {
@@ -204,8 +263,8 @@ void define_appeals(CLI::App& app, pd::Context& ctx) {
   appeals->callback([&ctx, range] {
     pd::OutputFormat format = ctx.format(kListFormats);
     pd::AppealStatistics s = pd::appeal_statistics(
-        ctx.store().records("appeal"), date_option(range->since, "--since"),
-        date_option(range->until, "--until"), ctx.clock().today(), ctx.settings().due_soon);
+        ctx.store().records("appeal"), pd::date_option("--since", range->since),
+        pd::date_option("--until", range->until), ctx.clock().today(), ctx.settings().due_soon);
     if (format == pd::OutputFormat::json) {
       pd::JsonWriter json;
       json.begin_object().field("received", s.received).begin_object("by");
@@ -227,10 +286,18 @@ void define_appeals(CLI::App& app, pd::Context& ctx) {
       ctx.print(json.str());
       return;
     }
-    pd::Rows rows{{{"group", "BY"}, {"value", "VALUE"}, {"count", "COUNT"}}, {}};
+    pd::Rows rows{{{"group", pd::trc("appeals by", "BY")},
+                   {"value", pd::tr("VALUE")},
+                   {"count", pd::tr("COUNT")}},
+                  {}};
+    bool words = format == pd::OutputFormat::table;
     for (std::string_view group : pd::kAppealGroups)
       for (const auto& [value, n] : s.by[std::string(group)])
-        rows.rows.push_back({std::string(group), value.empty() ? pd::tr("(none)") : value, n});
+        rows.rows.push_back({words ? group_word(group) : std::string(group),
+                             value.empty() ? pd::tr("(none)")
+                             : words       ? value_word(group, value)
+                                           : value,
+                             n});
     if (format == pd::OutputFormat::csv) {
       for (auto [name, n] : {std::pair{"received", s.received},
                              {"answered", s.answered},
@@ -241,13 +308,18 @@ void define_appeals(CLI::App& app, pd::Context& ctx) {
       ctx.print(render(rows, format));
       return;
     }
-    auto days = [](std::optional<double> d) { return d ? fmt::format("{:g}", *d) : "-"; };
-    ctx.print(
-        pd::msg("Appeals received: {}\nAnswered: {}, on time: {} ({})\n"
-                "Days to delivery: median {}, 90th percentile {}\n"
-                "Open now: {}, overdue: {}\n\n",
-                s.received, s.answered, s.on_time, percent_text(s.on_time_percent),
-                days(s.median_days), days(s.p90_days), s.open_now, s.overdue_now));
+    auto days = [](std::optional<double> d) {
+      return d ? pd::decimal(*d, *d == std::floor(*d) ? 0 : 1) : "-";
+    };
+    ctx.print(pd::msg("Appeals received: {}", s.received) + "\n" +
+              // TRANSLATORS: appeals answered, of them on time, and their share.
+              pd::msg("Answered: {}, on time: {} ({})", s.answered, s.on_time,
+                      percent_text(s.on_time_percent)) +
+              "\n" +
+              // TRANSLATORS: days from receipt to delivery, over the delivered appeals.
+              pd::msg("Days to delivery: median {}, 90th percentile {}", days(s.median_days),
+                      days(s.p90_days)) +
+              "\n" + pd::msg("Open now: {}, overdue: {}", s.open_now, s.overdue_now) + "\n\n");
     ctx.print(render(rows, format));
   });
 }
@@ -304,23 +376,33 @@ void define_year(CLI::App& app, pd::Context& ctx) {
       ctx.print(json.str());
       return;
     }
-    pd::Rows rows{{{"criterion", "CRITERION"}, {"value", "VALUE"}, {"basis", "BASIS"}}, {}};
+    pd::Rows rows{{{"criterion", pd::tr("CRITERION")},
+                   {"value", pd::tr("VALUE")},
+                   {"basis", pd::tr("BASIS")}},
+                  {}};
+    // TRANSLATORS: the BASIS column of `report year`: {0} is the count the
+    // plural follows, {1} and {2} the other counts.
     rows.rows = {
         {pd::tr("parents' satisfaction"), percent_text(pd::percent(y.satisfied, y.respondents)),
-         pd::msg("{} satisfied of {} respondents in {} surveys", y.satisfied, y.respondents,
-                 y.surveys)},
+         pd::count_of(size_t(y.surveys), "{1} satisfied of {2} respondents in {0} survey",
+                      "{1} satisfied of {2} respondents in {0} surveys", y.satisfied,
+                      y.respondents)},
         {pd::tr("events organised by parents"),
          percent_text(pd::percent(y.parent_events, y.students)),
-         pd::msg("{} events per {} students", y.parent_events, y.students)},
+         pd::count_of(size_t(y.students), "{1} events per {0} student",
+                      "{1} events per {0} students", y.parent_events)},
         {pd::tr("parents taking part in events"), percent_text(pd::percent(y.present, y.invited)),
-         pd::msg("{} present of {} invited at {} events", y.present, y.invited, y.events)},
+         pd::count_of(size_t(y.events), "{1} present of {2} invited at {0} event",
+                      "{1} present of {2} invited at {0} events", y.present, y.invited)},
         {pd::tr("appeals answered on time"), percent_text(pd::percent(y.on_time, y.answered)),
-         pd::msg("{} on time of {} answered, {} received", y.on_time, y.answered, y.appeals)},
+         pd::count_of(size_t(y.appeals), "{1} on time of {2} answered, {0} received",
+                      "{1} on time of {2} answered, {0} received", y.on_time, y.answered)},
         {pd::tr("plan of periodic work held"), percent_text(pd::percent(y.plan_held, y.plan_due)),
-         pd::msg("{} of {} ended periods", y.plan_held, y.plan_due)}};
+         pd::count_of(size_t(y.plan_due), "{1} of {0} ended period", "{1} of {0} ended periods",
+                      y.plan_held)}};
     if (format == pd::OutputFormat::table)
-      ctx.print(pd::msg("{}: {} ({} .. {})\n\n", settings.name, y.year.name, y.year.start.str(),
-                        y.year.end.str()));
+      ctx.print(fmt::format("{}: {} ({} .. {})\n\n", settings.name, y.year.name, y.year.start.str(),
+                            y.year.end.str()));
     ctx.print(render(rows, format));
   });
 }
@@ -344,7 +426,7 @@ void define_init(CLI::App& app, pd::Context& ctx) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  return pd::run_tool("report", pd::tr("Reports on a parentdesk store and checks it."), argc, argv,
+  return pd::run_tool("report", N_("Reports on a parentdesk store and checks it."), argc, argv,
                       [](CLI::App& app, pd::Context& ctx) {
                         define_check(app, ctx);
                         define_overdue(app, ctx);

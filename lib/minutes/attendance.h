@@ -22,4 +22,12 @@ std::vector<CountProblem> count_problems(const Value& minutes);
 // Throws Error (refused) with the first problem, when there is one.
 void require_consistent_counts(const Value& minutes);
 
+// The attendance as a person reads it: "30 present of 41 invited", or what
+// of it is recorded; empty when nothing is.
+std::string attendance_text(const Value& minutes);
+
+// A survey's counts: "120 respondents, 98 satisfied (82%)"; empty when the
+// record has no respondents.
+std::string survey_text(const Value& minutes);
+
 }  // namespace pd

@@ -60,9 +60,12 @@ void rule_problems(const Record& record, std::vector<Diagnostic>& problems) {
     for (const Value& signature : *signatures->as_list()) {
       ++i;
       std::string role(signature.text("role"));
+      bool chair = role == "chair";
       if (!seen.insert(role).second)
         problems.push_back({record.file, signature.pos(),
-                            msg("'signatures[{}]': the {} has signed twice", i, role)});
+                            msg(chair ? N_("'signatures[{}]': the chair has signed twice")
+                                      : N_("'signatures[{}]': the secretary has signed twice"),
+                                i)});
     }
   }
 }

@@ -7,9 +7,11 @@
 
 #include "core/i18n.h"
 #include "core/utf8.h"
+#include "minutes/attendance.h"
 #include "minutes/decisions.h"
-#include "minutes/kinds.h"
 #include "minutes/signing.h"
+#include "output/enum_words.h"
+#include "output/history_text.h"
 #include "output/rows.h"
 #include "output/terminal_text.h"
 #include "store/schema.h"
@@ -34,10 +36,22 @@ std::string state_line(const Value& minutes) {
   if (seal_state(minutes) == SealState::frozen) return msg("frozen ({})", minutes.text("digest"));
   std::vector<Role> missing = missing_signatures(minutes);
   if (missing.empty()) return tr("open");
-  std::string roles;
-  for (Role role : missing)
-    roles += (roles.empty() ? "" : tr(" and the ")) + std::string(role_name(role));
-  return msg("open: awaiting the signature of the {}", roles);
+  if (missing.size() > 1) return tr("open: awaiting the signature of the chair and the secretary");
+  if (missing.front() == Role::chair) return tr("open: awaiting the signature of the chair");
+  return tr("open: awaiting the signature of the secretary");
+}
+
+// A decision's status, as a person reads it.
+std::string status_word(DecisionStatus status) {
+  switch (status) {
+    case DecisionStatus::open:
+      return trc("decision status", "open");
+    case DecisionStatus::done:
+      return trc("decision status", "done");
+    case DecisionStatus::overdue:
+      return trc("decision status", "overdue");
+  }
+  return {};
 }
 
 void json_value(std::string& out, const Value& value, const FieldSpec& spec, Date today);
@@ -93,33 +107,30 @@ std::string minutes_details(const Value& minutes, const Names& names, Date today
   };
   std::string_view kind = minutes.text("kind");
   add(tr("ID"), std::string(minutes.text("id")));
-  add(tr("Kind"), fmt::format("{} ({})", kind, kind_title(kind)));
+  add(tr("Kind"), enum_word("minutes kind", kind));
   add(tr("Date"), minutes.date("date")->str());
   if (std::string_view class_id = minutes.text("class"); !class_id.empty())
     add(tr("Class"), names.class_name(class_id));
   add(tr("Title"), std::string(minutes.text("title")));
-  add(tr("Organizer"), std::string(minutes.text("organizer")));
+  if (std::string_view organizer = minutes.text("organizer"); !organizer.empty())
+    add(tr("Organizer"), enum_word("organizer", organizer));
   add(tr("Booking"), std::string(minutes.text("booking")));
   add(tr("Chair"), std::string(minutes.text("chair")));
   add(tr("Secretary"), std::string(minutes.text("secretary")));
-  auto present = minutes.integer("present"), invited = minutes.integer("invited");
-  if (present || invited)
-    add(tr("Attendance"), msg("{} present of {} invited", present ? std::to_string(*present) : "?",
-                              invited ? std::to_string(*invited) : "?"));
+  add(tr("Attendance"), attendance_text(minutes));
   std::string staff;
   if (const Value* attendees = minutes.get("attendees"); attendees && attendees->as_list())
     for (const Value& id : *attendees->as_list())
       if (id.as_string()) staff += (staff.empty() ? "" : ", ") + names.staff_name(*id.as_string());
   add(tr("Staff"), staff);
-  if (auto respondents = minutes.integer("respondents"))
-    add(tr("Survey"), msg("{} respondents, {} satisfied", *respondents,
-                          minutes.integer("satisfied").value_or(0)));
+  add(tr("Survey"), survey_text(minutes));
   std::string signed_by;
   for (Role role : {Role::chair, Role::secretary})
     if (const Value* signature = signature_of(minutes, role))
-      signed_by += (signed_by.empty() ? "" : "; ") + msg("{} {} on {}", role_name(role),
-                                                         signature->text("name"),
-                                                         signature->date("date")->str());
+      // TRANSLATORS: the signer's name and the date of the signature.
+      signed_by += (signed_by.empty() ? "" : "; ") +
+                   msg(role == Role::chair ? N_("chair {} on {}") : N_("secretary {} on {}"),
+                       signature->text("name"), signature->date("date")->str());
   add(tr("Signatures"), signed_by);
   add(tr("State"), state_line(minutes));
 
@@ -138,7 +149,8 @@ std::string minutes_details(const Value& minutes, const Names& names, Date today
           fmt::format("{}. {}", ++n, printable(item.as_string() ? *item.as_string() : "", true)));
   }
   if (std::string_view notes = minutes.text("notes"); !notes.empty())
-    out += tr("Notes") + ":\n" + indented(printable(notes, true));
+    // TRANSLATORS: the body of the minutes: what was said at the meeting.
+    out += trc("minutes", "Notes") + ":\n" + indented(printable(notes, true));
   if (const Value* decisions = minutes.get("decisions"); decisions && decisions->as_list()) {
     Rows rows{{{"number", tr("NO")},
                {"text", tr("DECISION")},
@@ -152,7 +164,7 @@ std::string minutes_details(const Value& minutes, const Names& names, Date today
       rows.rows.push_back({d.integer("number").value_or(0), std::string(d.text("text")),
                            names.staff_name(d.text("owner")), d.date("due")->str(),
                            done ? Cell{done->str()} : Cell{},
-                           std::string(status_name(decision_status(d, today)))});
+                           status_word(decision_status(d, today))});
     }
     out += tr("Decisions") + ":\n" + indented(render_table(rows));
   }
@@ -161,7 +173,7 @@ std::string minutes_details(const Value& minutes, const Names& names, Date today
     for (const Value& entry : *history->as_list())
       out += "  " +
              printable(fmt::format("{}  {}  {}", entry.text("at"), entry.text("by"),
-                                   entry.text("action"))) +
+                                   history_action_text(entry.text("action")))) +
              "\n";
   }
   return out;

@@ -6,6 +6,7 @@
 #include "core/i18n.h"
 #include "minutes/decisions.h"
 #include "minutes/signing.h"
+#include "output/enum_words.h"
 
 namespace pd {
 
@@ -71,19 +72,21 @@ std::vector<const Record*> select_minutes(const std::vector<Record>& all,
 std::string signature_summary(const Value& minutes) {
   bool chair = signature_of(minutes, Role::chair),
        secretary = signature_of(minutes, Role::secretary);
-  if (chair && secretary) return tr("signed");
-  if (chair) return tr("chair only");
-  if (secretary) return tr("secretary only");
-  return required_signatures(minutes.text("kind")).empty() ? "" : tr("unsigned");
+  // TRANSLATORS: who has signed the minutes, in a table cell.
+  if (chair && secretary) return trc("signatures", "signed");
+  if (chair) return trc("signatures", "chair only");
+  if (secretary) return trc("signatures", "secretary only");
+  return required_signatures(minutes.text("kind")).empty() ? "" : trc("signatures", "unsigned");
 }
 
 Rows minutes_rows(const std::vector<const Record*>& records, const Names& names, Date today,
                   Detail detail) {
   Rows rows;
   if (detail == Detail::brief) {
-    rows.columns = {{"id", "ID"},       {"date", "DATE"},           {"kind", "KIND"},
-                    {"class", "CLASS"}, {"title", "TITLE"},         {"present", "PRESENT"},
-                    {"open", "OPEN"},   {"decisions", "DECISIONS"}, {"signed", "SIGNED"}};
+    rows.columns = {
+        {"id", tr("ID")},       {"date", tr("DATE")},           {"kind", tr("KIND")},
+        {"class", tr("CLASS")}, {"title", tr("TITLE")},         {"present", tr("PRESENT")},
+        {"open", tr("OPEN")},   {"decisions", tr("DECISIONS")}, {"signed", tr("SIGNED")}};
     for (const Record* record : records) {
       const Value& v = record->value;
       DecisionCounts counts = count_decisions(v, today);
@@ -94,31 +97,31 @@ Rows minutes_rows(const std::vector<const Record*>& records, const Names& names,
       }
       std::string_view class_id = v.text("class");
       rows.rows.push_back({std::string(record->id()), v.date("date")->str(),
-                           std::string(v.text("kind")),
+                           enum_word("minutes kind", v.text("kind")),
                            class_id.empty() ? Cell{} : Cell{names.class_name(class_id)},
                            text_cell(v, "title"), present.empty() ? Cell{} : Cell{present},
                            counts.open, counts.total, signature_summary(v)});
     }
     return rows;
   }
-  rows.columns = {{"id", "ID"},
-                  {"date", "DATE"},
-                  {"kind", "KIND"},
-                  {"class", "CLASS"},
-                  {"title", "TITLE"},
-                  {"organizer", "ORGANIZER"},
-                  {"booking", "BOOKING"},
-                  {"chair", "CHAIR"},
-                  {"secretary", "SECRETARY"},
-                  {"invited", "INVITED"},
-                  {"present", "PRESENT"},
-                  {"respondents", "RESPONDENTS"},
-                  {"satisfied", "SATISFIED"},
-                  {"decisions", "DECISIONS"},
-                  {"decisions_open", "OPEN"},
-                  {"decisions_overdue", "OVERDUE"},
-                  {"missing_signatures", "MISSING SIGNATURES"},
-                  {"frozen", "FROZEN"}};
+  rows.columns = {{"id", tr("ID")},
+                  {"date", tr("DATE")},
+                  {"kind", tr("KIND")},
+                  {"class", tr("CLASS")},
+                  {"title", tr("TITLE")},
+                  {"organizer", tr("ORGANIZER")},
+                  {"booking", tr("BOOKING")},
+                  {"chair", tr("CHAIR")},
+                  {"secretary", tr("SECRETARY")},
+                  {"invited", tr("INVITED")},
+                  {"present", tr("PRESENT")},
+                  {"respondents", tr("RESPONDENTS")},
+                  {"satisfied", tr("SATISFIED")},
+                  {"decisions", tr("DECISIONS")},
+                  {"decisions_open", tr("OPEN")},
+                  {"decisions_overdue", tr("OVERDUE")},
+                  {"missing_signatures", tr("MISSING SIGNATURES")},
+                  {"frozen", tr("FROZEN")}};
   for (const Record* record : records) {
     const Value& v = record->value;
     DecisionCounts counts = count_decisions(v, today);

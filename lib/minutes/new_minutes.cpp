@@ -6,6 +6,7 @@
 #include "core/i18n.h"
 #include "minutes/attendance.h"
 #include "minutes/kinds.h"
+#include "output/enum_words.h"
 #include "school/names.h"
 
 namespace pd {
@@ -17,12 +18,15 @@ void fill_from_booking(MinutesInput& input, Value& minutes, Record& booking) {
   std::string booking_id(booking.id());
   if (input.kind.empty()) input.kind = "leadership";
   if (input.kind != "leadership")
+    // TRANSLATORS: {} is the value of --kind, as typed: class_meeting, pta, ...
     throw Error(ExitCode::usage,
                 msg("'--booking': only a leadership meeting has a booking, not a {}", input.kind));
   std::string_view status = booking.value.text("status");
   if (status == "cancelled" || status == "no_show")
     throw Error(ExitCode::refused,
-                msg("'{}': cannot keep minutes of a booking that is '{}'", booking_id, status));
+                // TRANSLATORS: the booking's ID and its status ("cancelled", "no-show").
+                msg("'{}': cannot keep minutes of a booking that is '{}'", booking_id,
+                    enum_word("booking status", status)));
   if (std::string_view earlier = booking.value.text("minutes"); !earlier.empty())
     throw Error(ExitCode::refused,
                 msg("'{}': the booking already has minutes '{}'", booking_id, earlier));
@@ -75,20 +79,20 @@ NewMinutes make_minutes(const MinutesInput& given, const Store& store, const std
   }
   if (input.kind.empty()) throw Error(ExitCode::usage, tr("missing --kind"));
   const auto& kinds = minutes_kinds();
-  if (std::find(kinds.begin(), kinds.end(), input.kind) == kinds.end()) {
-    std::string list;
-    for (const auto& kind : kinds)
-      list += (list.empty() ? "" : ", ") + kind;
-    throw Error(ExitCode::usage, msg("'--kind': expected one of {}, got '{}'", list, input.kind));
-  }
+  if (std::find(kinds.begin(), kinds.end(), input.kind) == kinds.end())
+    throw Error(ExitCode::usage, msg("'--kind': expected one of {}, got '{}'",
+                                     enum_choices("minutes kind"), input.kind));
   if (!input.date) throw Error(ExitCode::usage, tr("missing --date"));
 
   ClassRule rule = class_rule(input.kind);
   if (rule == ClassRule::required && input.class_id.empty())
-    throw Error(ExitCode::usage, msg("missing --class: a {} belongs to one class", input.kind));
+    // TRANSLATORS: {} is the kind of minutes: "class parent meeting".
+    throw Error(ExitCode::usage, msg("missing --class: a {} belongs to one class",
+                                     enum_word("minutes kind", input.kind)));
   if (rule == ClassRule::refused && !input.class_id.empty())
-    throw Error(ExitCode::usage,
-                msg("'--class': a {} is for the whole school, not one class", input.kind));
+    // TRANSLATORS: {} is the kind of minutes: "school parent meeting", "parent committee".
+    throw Error(ExitCode::usage, msg("'--class': a {} is for the whole school, not one class",
+                                     enum_word("minutes kind", input.kind)));
   if (input.kind != "survey" && (input.respondents || input.satisfied))
     throw Error(ExitCode::usage, msg("'--{}': only a survey has respondents and satisfied counts",
                                      input.respondents ? "respondents" : "satisfied"));

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/i18n.h"
+#include "minutes/attendance.h"
 #include "minutes/kinds.h"
 #include "minutes/signing.h"
 #include "output/terminal_text.h"
@@ -21,23 +22,6 @@ void field(std::string& out, std::string_view label, const std::string& value) {
 
 std::string record_text(const Value& minutes, std::string_view key) {
   return markdown_escape(minutes.text(key), MarkdownContext::paragraph);
-}
-
-std::string attendance(const Value& minutes) {
-  auto present = minutes.integer("present"), invited = minutes.integer("invited");
-  if (present && invited) return msg("{} present of {} invited", *present, *invited);
-  if (present) return msg("{} present", *present);
-  if (invited) return msg("{} invited", *invited);
-  return {};
-}
-
-std::string survey(const Value& minutes) {
-  auto respondents = minutes.integer("respondents"), satisfied = minutes.integer("satisfied");
-  if (respondents && satisfied && *respondents > 0)
-    return msg("{} respondents, {} satisfied ({}%)", *respondents, *satisfied,
-               (*satisfied * 100 + *respondents / 2) / *respondents);
-  if (respondents) return msg("{} respondents", *respondents);
-  return {};
 }
 
 std::string staff_list(const Value& minutes, const Names& names) {
@@ -79,6 +63,7 @@ std::string paragraphs(const std::string& text) {
 }
 
 void decisions_table(std::string& out, const List& decisions, const Names& names) {
+  // TRANSLATORS: the column titles of the protocol's table of decisions.
   out += fmt::format("| {} | {} | {} | {} | {} |\n|---:|---|---|---|---|\n", tr("No."),
                      tr("Decision"), tr("Owner"), tr("Due"), tr("Done"));
   for (const Value& decision : decisions) {
@@ -93,18 +78,22 @@ void decisions_table(std::string& out, const List& decisions, const Names& names
 
 void signatures(std::string& out, const Value& minutes) {
   for (Role role : {Role::chair, Role::secretary}) {
-    std::string label = role == Role::chair ? tr("Chair") : tr("Secretary");
+    bool chair = role == Role::chair;
     if (const Value* signature = signature_of(minutes, role)) {
-      out += msg("{}: {}, signed {}\n\n", label,
+      // TRANSLATORS: the signer's name and the date of the signature.
+      out += msg(chair ? N_("Chair: {}, signed {}") : N_("Secretary: {}, signed {}"),
                  markdown_escape(signature->text("name"), MarkdownContext::paragraph),
-                 signature->date("date")->str());
+                 signature->date("date")->str()) +
+             "\n\n";
       continue;
     }
+    // The line to sign on, then the name the record gives.
     std::string name = record_text(minutes, role_name(role));
-    out += fmt::format("{}: {}{}\n\n", label, kSignatureLine, name.empty() ? "" : " " + name);
+    out += fmt::format("{}: {}{}\n\n", chair ? tr("Chair") : tr("Secretary"), kSignatureLine,
+                       name.empty() ? "" : " " + name);
   }
   if (std::string_view digest = minutes.text("digest"); !digest.empty())
-    out += msg("Signed and sealed; digest `{}`.\n", digest);
+    out += msg("Signed and sealed; digest `{}`.", digest) + "\n";
 }
 
 }  // namespace
@@ -145,9 +134,12 @@ std::string protocol_markdown(const Value& minutes, std::string_view school_name
                               const Names& names) {
   std::string out =
       fmt::format("# {}\n\n", markdown_escape(school_name, MarkdownContext::paragraph));
-  std::string heading = msg("Minutes: {}", kind_title(minutes.text("kind")));
-  if (std::string title = record_text(minutes, "title"); !title.empty()) heading += ". " + title;
-  out += "## " + heading + "\n\n";
+  std::string kind = kind_title(minutes.text("kind"));
+  std::string title = record_text(minutes, "title");
+  // TRANSLATORS: the protocol's heading: the kind of meeting ("Class parent
+  // meeting"), then its topic.
+  out += "## " + (title.empty() ? msg("Minutes: {}", kind) : msg("Minutes: {}. {}", kind, title)) +
+         "\n\n";
 
   std::string_view class_id = minutes.text("class");
   field(out, tr("Record"), std::string(minutes.text("id")));
@@ -159,9 +151,9 @@ std::string protocol_markdown(const Value& minutes, std::string_view school_name
         minutes.text("organizer") == "parents" ? tr("the parents") : tr("the school"));
   field(out, tr("Chair"), record_text(minutes, "chair"));
   field(out, tr("Secretary"), record_text(minutes, "secretary"));
-  field(out, tr("Attendance"), attendance(minutes));
+  field(out, tr("Attendance"), attendance_text(minutes));
   field(out, tr("Staff present"), staff_list(minutes, names));
-  field(out, tr("Survey"), survey(minutes));
+  field(out, tr("Survey"), survey_text(minutes));
   field(out, tr("Booking"), std::string(minutes.text("booking")));
 
   if (const Value* agenda = minutes.get("agenda");
@@ -172,7 +164,7 @@ std::string protocol_markdown(const Value& minutes, std::string_view school_name
       numbered(out, ++n, item.as_string() ? *item.as_string() : "");
   }
   if (std::string notes = record_text(minutes, "notes"); !notes.empty())
-    out += "\n### " + tr("Notes") + "\n\n" + paragraphs(notes) + "\n";
+    out += "\n### " + trc("minutes", "Notes") + "\n\n" + paragraphs(notes) + "\n";
   out += "\n### " + tr("Decisions") + "\n\n";
   const Value* decisions = minutes.get("decisions");
   if (decisions && decisions->as_list() && !decisions->as_list()->empty())

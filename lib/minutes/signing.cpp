@@ -15,16 +15,23 @@ enum class WhenFrozen { allowed, refused };
 
 struct ActionRule {
   Action action;
-  std::string_view verb;  // "cannot <verb> frozen minutes"
   WhenFrozen when_frozen;
+  const char* refusal;  // the message when refused, of the quoted ID
 };
 
 // The one table of what signed minutes still allow (SPEC §5 minutes).
+// TRANSLATORS: {} is the minutes' ID, quoted.
 constexpr ActionRule kActionRules[] = {
-    {Action::edit, "edit", WhenFrozen::refused},
-    {Action::decide, "add a decision to", WhenFrozen::refused},
-    {Action::sign, "sign", WhenFrozen::refused},
-    {Action::done, "mark a decision done in", WhenFrozen::allowed},
+    {Action::edit, WhenFrozen::refused,
+     N_("{}: cannot edit frozen minutes (signed by the chair and the secretary); only marking a "
+        "decision done is allowed")},
+    {Action::decide, WhenFrozen::refused,
+     N_("{}: cannot add a decision to frozen minutes (signed by the chair and the secretary); "
+        "only marking a decision done is allowed")},
+    {Action::sign, WhenFrozen::refused,
+     N_("{}: cannot sign frozen minutes (signed by the chair and the secretary); only marking a "
+        "decision done is allowed")},
+    {Action::done, WhenFrozen::allowed, ""},
 };
 
 std::string quoted_id(const Value& minutes) {
@@ -74,27 +81,30 @@ void require_allowed(const Value& minutes, Action action) {
       std::find_if(std::begin(kActionRules), std::end(kActionRules),
                    [action](const ActionRule& r) { return r.action == action; });
   if (rule->when_frozen == WhenFrozen::allowed || seal_state(minutes) == SealState::open) return;
-  throw Error(ExitCode::refused,
-              msg("{}: cannot {} frozen minutes (signed by the chair and the secretary); only "
-                  "marking a decision done is allowed",
-                  quoted_id(minutes), rule->verb));
+  throw Error(ExitCode::refused, msg(rule->refusal, quoted_id(minutes)));
 }
 
 SealState sign(Value& minutes, Role role, const std::string& name, Date today) {
   require_allowed(minutes, Action::sign);
   std::string_view role_text = role_name(role);
+  bool chair = role == Role::chair;
   if (const Value* earlier = signature_of(minutes, role))
     throw Error(ExitCode::refused,
-                msg("{}: the {} has already signed ({}, {})", quoted_id(minutes), role_text,
-                    earlier->text("name"), earlier->date("date")->str()));
+                // TRANSLATORS: the minutes' ID, then the earlier signer's name and date.
+                msg(chair ? N_("{}: the chair has already signed ({}, {})")
+                          : N_("{}: the secretary has already signed ({}, {})"),
+                    quoted_id(minutes), earlier->text("name"), earlier->date("date")->str()));
   Date meeting = *minutes.date("date");
   if (today < meeting)
     throw Error(ExitCode::refused,
                 msg("{}: cannot sign before the meeting on {}", quoted_id(minutes), meeting.str()));
   std::string_view named = minutes.text(role_text);
   if (!named.empty() && named != name)
-    throw Error(ExitCode::refused, msg("{}: the {} of this meeting is '{}', not '{}'",
-                                       quoted_id(minutes), role_text, named, name));
+    throw Error(ExitCode::refused,
+                // TRANSLATORS: the minutes' ID, the name the record gives, the name typed.
+                msg(chair ? N_("{}: the chair of this meeting is '{}', not '{}'")
+                          : N_("{}: the secretary of this meeting is '{}', not '{}'"),
+                    quoted_id(minutes), named, name));
   if (named.empty()) minutes.set(role_text, Value(name));
 
   Value signature{Object{}};

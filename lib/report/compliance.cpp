@@ -39,6 +39,21 @@ PlanStatus status_of(const Period& period, int held, int required, Date today) {
 
 }  // namespace
 
+std::string plan_status_word(PlanStatus status) {
+  // TRANSLATORS: where a requirement of the plan stands, in the STATUS column.
+  switch (status) {
+    case PlanStatus::held:
+      return trc("plan status", "held");
+    case PlanStatus::due:
+      return trc("plan status", "due");
+    case PlanStatus::missed:
+      return trc("plan status", "missed");
+    case PlanStatus::upcoming:
+      return trc("plan status", "upcoming");
+  }
+  return {};
+}
+
 std::string_view plan_status_name(PlanStatus status) {
   switch (status) {
     case PlanStatus::held:

@@ -41,6 +41,7 @@ std::vector<ComplianceRow> plan_compliance(const SchoolSettings& settings,
                                            const std::vector<Record>& minutes, Date today,
                                            const ComplianceScope& scope);
 
-std::string_view plan_status_name(PlanStatus status);
+std::string_view plan_status_name(PlanStatus status);  // held, due, missed, upcoming
+std::string plan_status_word(PlanStatus status);       // the same, as a person reads it
 
 }  // namespace pd

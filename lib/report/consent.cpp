@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/collate.h"
 #include "core/error.h"
 #include "core/i18n.h"
 #include "school/names.h"
@@ -47,8 +48,9 @@ std::vector<ConsentRow> photo_consent_gaps(const std::vector<Record>& classes,
     }
     // Refusals first (they bind), then the unanswered, by name.
     std::sort(gaps.begin(), gaps.end(), [](const ConsentRow& a, const ConsentRow& b) {
-      return std::make_pair(a.consent != Consent::refused, a.student) <
-             std::make_pair(b.consent != Consent::refused, b.student);
+      bool a_refused = a.consent == Consent::refused, b_refused = b.consent == Consent::refused;
+      if (a_refused != b_refused) return a_refused;
+      return name_before(a.student, b.student);
     });
     rows.insert(rows.end(), gaps.begin(), gaps.end());
   }

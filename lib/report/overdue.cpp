@@ -1,5 +1,7 @@
 #include "report/overdue.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "appeal/state.h"
@@ -7,6 +9,7 @@
 #include "minutes/decisions.h"
 #include "minutes/kinds.h"
 #include "minutes/signing.h"
+#include "output/enum_words.h"
 
 namespace pd {
 
@@ -44,10 +47,14 @@ void appeals(const Store& store, const SchoolSettings& settings, Date today, Col
     const Value& a = record.value;
     appeal::AppealState state = appeal::state_of(a, today, settings.due_soon);
     if (!state.open) continue;
-    out.offer({OverdueKind::appeal, std::string(record.id()), record.file,
-               std::string(a.text("class")), std::string(a.text("assignee")),
-               msg("{} by {}, {}", a.text("kind"), a.text("channel"), a.text("status")),
-               std::string(a.text("from")), state.due});
+    out.offer(
+        {OverdueKind::appeal, std::string(record.id()), record.file, std::string(a.text("class")),
+         std::string(a.text("assignee")),
+         // TRANSLATORS: an appeal in the overdue report: its kind ("complaint"),
+         // how it came ("by e-mail", "in person") and its status ("assigned").
+         msg("{} {}, {}", enum_word("appeal kind", a.text("kind")),
+             enum_word("channel", a.text("channel")), enum_word("appeal status", a.text("status"))),
+         std::string(a.text("from")), state.due});
   }
 }
 
@@ -56,25 +63,30 @@ void minutes(const Store& store, Collector& out) {
     const Value& m = record.value;
     Date held = *m.date("date");
     std::string class_id(m.text("class"));
+    std::string kind = enum_word("minutes kind", m.text("kind"));
     if (const Value* decisions = m.get("decisions"); decisions && decisions->as_list()) {
       for (const auto& decision : *decisions->as_list()) {
         if (decision.get("done")) continue;
-        out.offer({OverdueKind::decision,
-                   msg("{} #{}", record.id(), decision.integer("number").value_or(0)), record.file,
+        std::int64_t number = decision.integer("number").value_or(0);
+        out.offer({OverdueKind::decision, fmt::format("{} #{}", record.id(), number), record.file,
                    class_id, std::string(decision.text("owner")),
-                   msg("decision {} of the {} of {}", decision.integer("number").value_or(0),
-                       m.text("kind"), held.str()),
-                   "", *decision.date("due")});
+                   // TRANSLATORS: a decision not carried out in time: the kind of
+                   // meeting ("class parent meeting"), the day it was held, the
+                   // decision's number.
+                   msg("{} of {}: decision {}", kind, held.str(), number), "",
+                   *decision.date("due")});
       }
     }
     std::vector<Role> missing = missing_signatures(m);
     if (is_parent_meeting(m.text("kind")) && !missing.empty()) {
-      std::string roles;
-      for (Role role : missing)
-        roles += (roles.empty() ? "" : " and ") + std::string(role_name(role));
+      // TRANSLATORS: minutes not signed in time: the kind of meeting ("class
+      // parent meeting") and the day it was held.
+      const char* unsigned_by =
+          missing.size() > 1               ? N_("{} of {}: no signature of the chair and secretary")
+          : missing.front() == Role::chair ? N_("{} of {}: no signature of the chair")
+                                           : N_("{} of {}: no signature of the secretary");
       out.offer({OverdueKind::signatures, std::string(record.id()), record.file, class_id, "",
-                 msg("{} of {}: no signature of the {}", m.text("kind"), held.str(), roles), "",
-                 held.plus_days(kSignDays)});
+                 msg(unsigned_by, kind, held.str()), "", held.plus_days(kSignDays)});
     }
   }
 }
@@ -91,12 +103,29 @@ void bookings(const Store& store, Collector& out) {
     Date held = *b.date("date");
     out.offer({OverdueKind::no_minutes, std::string(record.id()), record.file,
                std::string(b.text("class")), std::string(b.text("host")),
+               // TRANSLATORS: a meeting with the school leadership, held on the
+               // day given, whose minutes were not written in time.
                msg("meeting of {} held, no minutes", held.str()), std::string(b.text("parent")),
                held.plus_days(kMinutesDays)});
   }
 }
 
 }  // namespace
+
+std::string overdue_kind_word(OverdueKind kind) {
+  // TRANSLATORS: what is late, in the WHAT column of the overdue report.
+  switch (kind) {
+    case OverdueKind::appeal:
+      return trc("overdue", "appeal");
+    case OverdueKind::decision:
+      return trc("overdue", "decision");
+    case OverdueKind::signatures:
+      return trc("overdue", "signatures");
+    case OverdueKind::no_minutes:
+      return trc("overdue", "no minutes");
+  }
+  return {};
+}
 
 std::string_view overdue_kind_name(OverdueKind kind) {
   switch (kind) {

@@ -28,7 +28,7 @@ struct OverdueItem {
   std::string file;  // the record's file, relative to the store
   std::string class_id;
   std::string staff;   // who must act: assignee, owner, secretary or host (a staff ID)
-  std::string detail;  // what is due, in a few words, without personal data
+  std::string detail;  // what is due, in a few words, without personal data (a message)
   std::string parent;  // the parent's name (appeals, meetings), for --with-names
   Date due;
   int days_late = 0;
@@ -43,5 +43,6 @@ std::vector<OverdueItem> overdue_items(const Store& store, const SchoolSettings&
                                        Date today, bool include_due_soon);
 
 std::string_view overdue_kind_name(OverdueKind kind);  // appeal, decision, ...
+std::string overdue_kind_word(OverdueKind kind);       // the same, as a person reads it
 
 }  // namespace pd

@@ -187,11 +187,11 @@ history:
             (["new", "--kind", "class_meeting", "--date", "2026-09-18", "--class", "7B",
               "--present", "42"], 3, "minutes: error: 'present': 42 is more than 'invited' (41)\n"),
             (["new", "--kind", "class_meeting", "--date", "2026-09-18"], 2,
-             "minutes: error: missing --class: a class_meeting belongs to one class\n"),
+             "minutes: error: missing --class: a class parent meeting belongs to one class\n"),
             (["new", "--date", "2026-09-18"], 2,
              "minutes: error: missing --kind (stdin is not a terminal, so nothing is asked)\n"),
             (["new", "--kind", "pta", "--date", "2026-09-31"], 2,
-             "minutes: error: '--date': expected a date YYYY-MM-DD that exists, got "
+             "minutes: error: --date: expected a date YYYY-MM-DD or DD.MM.YYYY that exists, got "
              "'2026-09-31'\n"),
             (["new", "--kind", "school_meeting", "--date", "2026-09-18", "--respondents", "3"], 2,
              "minutes: error: '--respondents': only a survey has respondents and satisfied "
@@ -332,11 +332,11 @@ class Listing(MinutesTest):
         r = self.minutes("list")
         self.assertEqual(r.code, 0, r)
         self.assertEqual(r.out, f"""\
-ID               DATE        KIND            CLASS  TITLE                    PRESENT  OPEN  DECISIONS  SIGNED
-{a}  2026-09-18  class_meeting   7Б     Итоги адаптации          30/41    2     2          signed
-{b}  2026-10-02  class_meeting   8А     Профориентация           20/38    0     0          chair only
-{c}  2026-10-20  school_meeting         Итоги полугодия          310/500  0     0          unsigned
-{d}  2026-11-05  education       7Б     Буллинг: как распознать           0     0
+ID               DATE        KIND                   CLASS  TITLE                    PRESENT  OPEN  DECISIONS  SIGNED
+{a}  2026-09-18  class parent meeting   7Б     Итоги адаптации          30/41    2     2          signed
+{b}  2026-10-02  class parent meeting   8А     Профориентация           20/38    0     0          chair only
+{c}  2026-10-20  school parent meeting         Итоги полугодия          310/500  0     0          unsigned
+{d}  2026-11-05  education of parents   7Б     Буллинг: как распознать           0     0
 """)
         r = self.minutes("list", "--unsigned")
         self.assertEqual([line.split()[0] for line in r.out.splitlines()[1:]], [b, c], r)

@@ -156,7 +156,7 @@ class Overdue(ReportTest):
                         today="2026-10-25")
         self.assertEqual(r.code, 0, r)
         self.assertEqual(r.out, "due,days_late,what,id,class,staff,detail\n"
-                         "2026-10-27,-2,signatures,M-20261020-AAAA,7B,,class_meeting of "
+                         "2026-10-27,-2,signatures,M-20261020-AAAA,7B,,class parent meeting of "
                          "2026-10-20: no signature of the chair and secretary\n")
 
     def test_reading_commands_change_no_file(self):
@@ -244,7 +244,7 @@ class Consent(ReportTest):
 
     def test_one_class(self):
         r = self.report("consent", "--class", "7B")
-        self.assertEqual(r.out.splitlines()[1:], ["7Б     Серикова Аружан  refused  2026-09-03",
+        self.assertEqual(r.out.splitlines()[1:], ["7Б     Серикова Аружан  refusal  2026-09-03",
                                                   "7Б     Ким Виктор       unknown"])
         self.assertEqual(self.report("consent", "--class", "9Z").code, 4)
 

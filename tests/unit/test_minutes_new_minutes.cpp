@@ -83,12 +83,12 @@ TEST_CASE("a class meeting invites the class's parents and is organised by the s
 TEST_CASE("the class rule of each kind") {
   Fixture f;
   CHECK(f.refusal(meeting("class_meeting")) ==
-        std::pair{ExitCode::usage, std::string("missing --class: a class_meeting belongs to one "
-                                               "class")});
-  CHECK(
-      f.refusal(meeting("school_meeting", "7B")) ==
-      std::pair{ExitCode::usage,
-                std::string("'--class': a school_meeting is for the whole school, not one class")});
+        std::pair{ExitCode::usage, std::string("missing --class: a class parent meeting belongs "
+                                               "to one class")});
+  CHECK(f.refusal(meeting("school_meeting", "7B")) ==
+        std::pair{ExitCode::usage,
+                  std::string("'--class': a school parent meeting is for the whole school, not "
+                              "one class")});
   CHECK(f.refusal(meeting("pta", "7B")).first == ExitCode::usage);
   CHECK(f.refusal(meeting("class_meeting", "7V")) ==
         std::pair{ExitCode::not_found, std::string("no class '7V' (did you mean '7B'?)")});
@@ -124,8 +124,10 @@ TEST_CASE("unknown kind, organizer, and missing values are usage errors") {
   Fixture f;
   CHECK(f.refusal(meeting("meeting")) ==
         std::pair{ExitCode::usage,
-                  std::string("'--kind': expected one of class_meeting, school_meeting, pta, "
-                              "leadership, education, event, diagnostics, survey, got 'meeting'")});
+                  std::string("'--kind': expected one of class_meeting (class parent meeting), "
+                              "school_meeting (school parent meeting), pta (parent committee), "
+                              "leadership (meeting with the leadership), education (education of "
+                              "parents), event, diagnostics, survey, got 'meeting'")});
   pd::MinutesInput organised = meeting("event");
   organised.organizer = "pta";
   CHECK(f.refusal(organised).first == ExitCode::usage);
