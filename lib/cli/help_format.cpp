@@ -11,21 +11,35 @@ namespace {
 
 // The metavariables of the tools' options, for the catalogue; one not
 // listed is shown as it is.
-[[maybe_unused]] constexpr const char* kMetavariables[] = {
-    NC_("metavariable", "DATE"),     NC_("metavariable", "TEXT"),
-    NC_("metavariable", "STAFF"),    NC_("metavariable", "NAME"),
-    NC_("metavariable", "ID"),       NC_("metavariable", "L"),
-    NC_("metavariable", "S"),        NC_("metavariable", "HH:MM"),
-    NC_("metavariable", "FILE"),     NC_("metavariable", "F"),
-    NC_("metavariable", "D"),        NC_("metavariable", "C"),
-    NC_("metavariable", "START"),    NC_("metavariable", "ROUTE"),
-    NC_("metavariable", "ROLE"),     NC_("metavariable", "N"),
-    NC_("metavariable", "KIND"),     NC_("metavariable", "K"),
-    NC_("metavariable", "HOW"),      NC_("metavariable", "FORMAT"),
-    NC_("metavariable", "DIR"),      NC_("metavariable", "SOURCE"),
-    NC_("metavariable", "CHANNEL"),  NC_("metavariable", "ORGANISATION"),
-    NC_("metavariable", "DECISION"), NC_("metavariable", "STATUS"),
-    NC_("metavariable", "CLASS"),    NC_("metavariable", "LANG")};
+[[maybe_unused]] constexpr const char* kMetavariables[] = {NC_("metavariable", "DATE"),
+                                                           NC_("metavariable", "TEXT"),
+                                                           NC_("metavariable", "STAFF"),
+                                                           NC_("metavariable", "NAME"),
+                                                           NC_("metavariable", "ID"),
+                                                           NC_("metavariable", "L"),
+                                                           NC_("metavariable", "S"),
+                                                           NC_("metavariable", "HH:MM"),
+                                                           NC_("metavariable", "FILE"),
+                                                           NC_("metavariable", "F"),
+                                                           NC_("metavariable", "D"),
+                                                           NC_("metavariable", "C"),
+                                                           NC_("metavariable", "START"),
+                                                           NC_("metavariable", "ROUTE"),
+                                                           NC_("metavariable", "ROLE"),
+                                                           NC_("metavariable", "N"),
+                                                           NC_("metavariable", "KIND"),
+                                                           NC_("metavariable", "K"),
+                                                           NC_("metavariable", "HOW"),
+                                                           NC_("metavariable", "FORMAT"),
+                                                           NC_("metavariable", "DIR"),
+                                                           NC_("metavariable", "SOURCE"),
+                                                           NC_("metavariable", "CHANNEL"),
+                                                           NC_("metavariable", "ORGANISATION"),
+                                                           NC_("metavariable", "DECISION"),
+                                                           NC_("metavariable", "STATUS"),
+                                                           NC_("metavariable", "CLASS"),
+                                                           NC_("metavariable", "LANG"),
+                                                           NC_("metavariable", "DECISION-NUMBER")};
 
 void translate(CLI::App& app, const std::shared_ptr<HelpFormatter>& formatter) {
   app.formatter(formatter);
@@ -48,6 +62,11 @@ HelpFormatter::HelpFormatter() {
   label("Positionals", tr("Positionals"));
   label("REQUIRED", tr("REQUIRED"));
   column_width(28);
+}
+
+std::string HelpFormatter::make_option_name(const CLI::Option* option, bool is_positional) const {
+  if (is_positional) return trc("metavariable", option->get_name(true, false));
+  return CLI::Formatter::make_option_name(option, false);
 }
 
 std::string HelpFormatter::make_option_opts(const CLI::Option* option) const {

@@ -13,6 +13,8 @@ class HelpFormatter : public CLI::Formatter {
  public:
   HelpFormatter();
   std::string make_option_opts(const CLI::Option* option) const override;
+  // A positional's name is a metavariable too: ID, TEXT, DIR.
+  std::string make_option_name(const CLI::Option* option, bool is_positional) const override;
   // CLI11 pads by bytes; a Cyrillic metavariable is two bytes a letter.
   std::string make_option(const CLI::Option* option, bool is_positional) const override;
 };

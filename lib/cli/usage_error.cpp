@@ -77,7 +77,7 @@ std::string usage_message(const CLI::ParseError& error, const CLI::App& app) {
       return msg("a subcommand is required: {}", joined(subcommand_names(sub)));
     for (const CLI::Option* option : sub.get_options())
       if (option->get_required() && option->count() == 0)
-        return msg("missing {}", option->get_name());
+        return msg("missing {}", trc("metavariable", option->get_name()));
   }
   std::smatch m;
   // CLI11 names the option first: "--days: …", "--date excludes --week".
