@@ -34,6 +34,16 @@ bool is_ours(const fs::path& hook) {
   return text.str().find(kMarker) != std::string::npos;
 }
 
+// A message of the hook, as a single-quoted shell word: the hook speaks the
+// interface language of whoever installed it, as `report` cannot run to
+// translate the first two.
+std::string shell_quoted(const std::string& text) {
+  std::string out = "'";
+  for (char c : text)
+    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
 }  // namespace
 
 std::string pre_commit_hook_text(const std::string& store_dir) {
@@ -44,19 +54,25 @@ std::string pre_commit_hook_text(const std::string& store_dir) {
 set -eu
 report=${{PARENTDESK_REPORT:-report}}
 if ! command -v "$report" >/dev/null 2>&1; then
-  echo "pre-commit: parentdesk's 'report' is not installed: cannot validate the store" >&2
-  echo "pre-commit: install parentdesk, or commit with --no-verify to skip the check" >&2
+  echo {2} >&2
+  echo {3} >&2
   exit 1
 fi
 staged=$(mktemp -d)
 trap 'rm -rf "$staged"' EXIT
 git checkout-index --all --prefix="$staged/"
 if ! "$report" check --quiet --store "$staged/{1}"; then
-  echo "pre-commit: the store would be invalid: fix the files above, then commit again" >&2
+  echo {4} >&2
   exit 1
 fi
 )",
-                     kMarker, store_dir);
+                     kMarker, store_dir,
+                     shell_quoted(tr("pre-commit: parentdesk's 'report' is not installed: cannot "
+                                     "validate the store")),
+                     shell_quoted(tr("pre-commit: install parentdesk, or commit with --no-verify "
+                                     "to skip the check")),
+                     shell_quoted(tr("pre-commit: the store would be invalid: fix the files "
+                                     "above, then commit again")));
 }
 
 std::string install_pre_commit_hook(const fs::path& store_root, Overwrite overwrite) {

@@ -17,12 +17,14 @@ namespace fs = std::filesystem;
 namespace {
 
 // The seeds' rules (SPEC §2), with comments for the person who edits them.
-// {0} is the school's name, {1} the year the school year starts.
+// {0} is the school's name, {1} the year the school year starts, {2} the
+// next, {3} the interface language of the person who creates the store.
 constexpr std::string_view kSchoolTemplate =
     R"(# The settings of this parentdesk store: see parentdesk(5).
 name: {0}
 timezone: Asia/Almaty      # "today" is the date here, whatever the server's zone
 languages: [kk, ru, en]    # appeals are answered in their own language
+ui_language: {3}            # the commands' language, unless PARENTDESK_LANG or the locale names one
 deadlines:                 # days
   official: {{days: 15, calendar: true}}      # an official appeal: 15 calendar days
   class_teacher: {{days: 5, calendar: true}}  # a request to the class teacher: 5 days
@@ -74,8 +76,8 @@ void init_store(const fs::path& dir, const std::string& name, Date today) {
     throw Error(ExitCode::usage, tr("--name: expected the school's name on one line"));
 
   int start_year = today.month() >= 7 ? today.year() : today.year() - 1;
-  std::string school =
-      fmt::format(fmt::runtime(kSchoolTemplate), yaml_scalar(name), start_year, start_year + 1);
+  std::string school = fmt::format(fmt::runtime(kSchoolTemplate), yaml_scalar(name), start_year,
+                                   start_year + 1, language_code(interface_language()));
   // The template must itself be a valid school.yaml.
   std::vector<Diagnostic> problems;
   validate(yaml::parse_strict(school, "school.yaml"), schema_for("school"), "school.yaml",

@@ -214,24 +214,32 @@ class NoEnglishInHelp(unittest.TestCase):
 class Prompts(StoreTest):
     """appeal new on a terminal, answered in Russian, one answer wrong."""
 
+    def setUp(self):
+        super().setUp()
+        self.pending = b""  # read from the terminal, not yet looked at
+
     def read_until(self, fd, wanted, seconds=10):
-        seen = b""
+        """What the program wrote up to and including `wanted`; the rest
+        stays for the next call."""
+        target = wanted.encode()
         deadline = time.monotonic() + seconds
-        while wanted.encode() not in seen:
+        while target not in self.pending:
             left = deadline - time.monotonic()
             if left <= 0:
-                self.fail(f"no {wanted!r} in {seen.decode(errors='replace')!r}")
+                self.fail(f"no {wanted!r} in {self.pending.decode(errors='replace')!r}")
             ready, _, _ = select.select([fd], [], [], left)
             if ready:
                 try:
                     chunk = os.read(fd, 4096)
                 except OSError:
-                    break
+                    chunk = b""
                 if not chunk:
-                    break
-                seen += chunk
-                if len(seen) > 65536:
+                    self.fail(f"the program ended before {wanted!r}")
+                self.pending += chunk
+                if len(self.pending) > 65536:
                     self.fail("runaway output")
+        end = self.pending.index(target) + len(target)
+        seen, self.pending = self.pending[:end], self.pending[end:]
         return seen.decode()
 
     def test_answers_are_checked_one_by_one_and_a_wrong_one_is_asked_again(self):
@@ -249,9 +257,9 @@ class Prompts(StoreTest):
             asked = self.read_until(master, "): ")
             self.assertIn("Вид (1 запрос, 2 заявление, 3 жалоба): ", asked)
             os.write(master, "жалобы\n".encode())
-            again = self.read_until(master, "Вид (1 запрос")
-            self.assertIn("'жалобы' не входит в число вариантов: 1 запрос, 2 заявление, 3 жалоба", again)
-            self.read_until(master, "): ")
+            again = self.read_until(master, "3 жалоба): ")
+            self.assertIn("'жалобы' не входит в число вариантов: 1 запрос, 2 заявление, 3 "
+                          "жалоба\r\nВид (1 запрос, 2 заявление, 3 жалоба): ", again)
             os.write(master, "ЖАЛОБА\n".encode())
             self.read_until(master, "): ")  # the channel
             os.write(master, "2\n".encode())
