@@ -27,9 +27,8 @@ constexpr std::array<std::string_view, 7> kWeekdayNames = {"mon", "tue", "wed", 
 Date::Date(int year, unsigned month, unsigned day)
     : days_(std::chrono::year(year) / std::chrono::month(month) / std::chrono::day(day)) {}
 
-std::optional<Date> Date::parse(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  auto y = digits(text, 0, 4), m = digits(text, 5, 2), d = digits(text, 8, 2);
+std::optional<Date> Date::from_digits(std::optional<int> y, std::optional<int> m,
+                                      std::optional<int> d) {
   if (!y || !m || !d) return std::nullopt;
   std::chrono::year_month_day ymd{std::chrono::year(*y), std::chrono::month(unsigned(*m)),
                                   std::chrono::day(unsigned(*d))};
@@ -37,16 +36,16 @@ std::optional<Date> Date::parse(std::string_view text) {
   return Date(std::chrono::sys_days(ymd));
 }
 
+std::optional<Date> Date::parse(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  return from_digits(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+}
+
 std::optional<Date> Date::parse_typed(std::string_view text) {
   if (auto iso = parse(text)) return iso;
   // DD.MM.YYYY, as dates are written in Kazakhstan and Russia.
   if (text.size() != 10 || text[2] != '.' || text[5] != '.') return std::nullopt;
-  auto d = digits(text, 0, 2), m = digits(text, 3, 2), y = digits(text, 6, 4);
-  if (!y || !m || !d) return std::nullopt;
-  std::chrono::year_month_day ymd{std::chrono::year(*y), std::chrono::month(unsigned(*m)),
-                                  std::chrono::day(unsigned(*d))};
-  if (!ymd.ok()) return std::nullopt;
-  return Date(std::chrono::sys_days(ymd));
+  return from_digits(digits(text, 6, 4), digits(text, 3, 2), digits(text, 0, 2));
 }
 
 int Date::year() const {

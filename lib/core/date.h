@@ -36,6 +36,9 @@ class Date {
 
  private:
   explicit Date(std::chrono::sys_days days) : days_(days) {}
+  // The date of these digits, when all were read and the day exists.
+  static std::optional<Date> from_digits(std::optional<int> y, std::optional<int> m,
+                                         std::optional<int> d);
   std::chrono::sys_days days_{};
 };
 

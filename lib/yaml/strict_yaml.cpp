@@ -10,6 +10,7 @@
 
 #include "core/i18n.h"
 #include "core/utf8.h"
+#include "yaml/parser_messages.h"
 
 namespace pd::yaml {
 
@@ -289,7 +290,7 @@ Node parse_strict(std::string_view text, const std::string& file) {
     parser.HandleNextDocument(builder);
   } catch (const YAML::Exception& e) {
     Position pos = e.mark.is_null() ? Position{} : index.at(size_t(e.mark.pos));
-    fail(file, pos, msg("not valid YAML: {}", e.msg));
+    fail(file, pos, msg("not valid YAML: {}", yaml_parser_reason(e.msg)));
   }
   if (!builder.has_root()) fail(file, {1, 1}, tr("empty file: expected a mapping of fields"));
   return builder.take_root();
