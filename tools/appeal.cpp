@@ -16,6 +16,7 @@
 #include "appeal/record_check.h"
 #include "appeal/redirect.h"
 #include "appeal/routing.h"
+#include "appeal/summary.h"
 #include "cli/edit_record.h"
 #include "cli/input.h"
 #include "cli/run_tool.h"
@@ -97,11 +98,8 @@ void define_new(CLI::App& app, pd::Context& ctx) {
     pd::Value appeal = ap::new_appeal(id, input, action_context(ctx));
     mutation->put(pd::schema_for("appeal"), appeal);
     ctx.finish_change(*mutation, id + ": new");
-    // TRANSLATORS: the new appeal's ID and its due date, on standard output.
-    ctx.print(pd::msg("{} due {}", id, appeal.date("due")->str()) + "\n");
-    if (appeal.text("assignee").empty())
-      ctx.note(
-          pd::msg("{}: no coordinator in staff/: '{}' is not assigned to anyone", ctx.tool(), id));
+    ctx.print(ap::new_appeal_line(appeal) + "\n");
+    if (auto warning = ap::unassigned_warning(ctx.tool(), appeal)) ctx.note(*warning);
   });
 }
 
@@ -130,16 +128,11 @@ void define_list(CLI::App& app, pd::Context& ctx) {
   cmd->callback([&ctx, o] {
     pd::OutputFormat format =
         ctx.format({pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv});
-    ap::ListFilter filter;
-    filter.status = ap::parse_status_filter(o->status);
-    if (!o->kind.empty()) ap::require_schema_value("--kind", "kind", o->kind);
-    if (!o->lang.empty()) ap::require_schema_value("--lang", "lang", o->lang);
-    filter.kind = o->kind, filter.lang = o->lang, filter.grep = o->grep;
+    ap::ListFilter filter = ap::list_filter(o->status, o->kind, o->lang, o->grep);
     filter.since = pd::date_option("--since", o->since);
     filter.until = pd::date_option("--until", o->until);
     const pd::Store& store = ctx.store();
-    if (!o->class_id.empty()) filter.class_id = ap::find_class(store, o->class_id).id();
-    if (!o->assignee.empty()) filter.assignee = ap::find_staff(store, o->assignee).id();
+    ap::resolve_people(filter, store, o->class_id, o->assignee);
     auto appeals = ap::select_appeals(store.records("appeal"), filter, ctx.clock().today(),
                                       ctx.settings().due_soon);
     if (format == pd::OutputFormat::json)
@@ -197,46 +190,16 @@ Report done(std::string_view message) {
 // extension, which both move the due date.
 Report due_report(std::string_view with_assignee, std::string_view without) {
   return [with_assignee, without](pd::Context& c, const pd::Value& appeal) {
-    std::string due = appeal.date("due")->str();
-    std::string_view assignee = appeal.text("assignee");
-    if (assignee.empty()) return pd::msg(without, c.tool(), appeal.text("id"), due);
-    return pd::msg(with_assignee, c.tool(), appeal.text("id"), assignee, due);
+    return ap::due_summary(c.tool(), appeal, with_assignee, without);
   };
 }
 
-// The delivery or the redirect, on time or late: the days late, none when
-// on time.
-std::optional<size_t> days_late(pd::Context& c, const pd::Value& appeal) {
-  ap::AppealState state = state_now(c, appeal);
-  if (state.on_time.value_or(true)) return std::nullopt;
-  return size_t(state.days_late);
-}
-
 std::string delivered_report(pd::Context& c, const pd::Value& appeal) {
-  std::string due = appeal.date("due")->str();
-  auto late = days_late(c, appeal);
-  if (!late)
-    // TRANSLATORS: the tool, the appeal's ID and its due date.
-    return pd::msg("{}: '{}' delivered, on time (due {})", c.tool(), appeal.text("id"), due);
-  // TRANSLATORS: the days late, the tool, the appeal's ID, its due date.
-  return pd::count_of(*late, "{1}: '{2}' delivered, {0} day late (due {3})",
-                      "{1}: '{2}' delivered, {0} days late (due {3})", c.tool(), appeal.text("id"),
-                      due);
+  return ap::delivered_summary(c.tool(), appeal, state_now(c, appeal));
 }
 
 std::string redirected_report(pd::Context& c, const pd::Value& appeal) {
-  std::string due = appeal.date("due")->str();
-  auto late = days_late(c, appeal);
-  if (!late)
-    // TRANSLATORS: the tool, the appeal's ID, the date by which it had to be
-    // redirected.
-    return pd::msg("{}: '{}' redirected, on time (redirect due {})", c.tool(), appeal.text("id"),
-                   due);
-  // TRANSLATORS: the days late, the tool, the appeal's ID, the date by which
-  // it had to be redirected.
-  return pd::count_of(*late, "{1}: '{2}' redirected, {0} day late (redirect due {3})",
-                      "{1}: '{2}' redirected, {0} days late (redirect due {3})", c.tool(),
-                      appeal.text("id"), due);
+  return ap::redirected_summary(c.tool(), appeal, state_now(c, appeal));
 }
 
 void define_changes(CLI::App& app, pd::Context& ctx) {

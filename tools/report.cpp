@@ -1,13 +1,10 @@
 // report: what is late or missing, and the validator of the store.
-#include <cmath>
 #include <filesystem>
 #include <memory>
 
 #include "cli/input.h"
 #include "cli/run_tool.h"
 #include "core/i18n.h"
-#include "output/enum_words.h"
-#include "output/json_writer.h"
 #include "output/rows.h"
 #include "output/terminal_text.h"
 #include "report/appeal_statistics.h"
@@ -26,17 +23,6 @@ constexpr std::initializer_list<pd::OutputFormat> kListFormats = {
     pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv};
 
 using pd::render;
-
-pd::Rows problem_rows(const std::vector<pd::Diagnostic>& problems) {
-  pd::Rows rows{{{"file", pd::tr("FILE")},
-                 {"line", pd::tr("LINE")},
-                 {"column", pd::tr("COLUMN")},
-                 {"message", pd::tr("MESSAGE")}},
-                {}};
-  for (const auto& p : problems)
-    rows.rows.push_back({p.file, std::int64_t(p.pos.line), std::int64_t(p.pos.column), p.message});
-  return rows;
-}
 
 void define_check(CLI::App& app, pd::Context& ctx) {
   auto* check = app.add_subcommand("check", pd::tr("validate every file of the store"));
@@ -77,7 +63,7 @@ void define_check(CLI::App& app, pd::Context& ctx) {
       for (const auto& problem : result.problems)
         ctx.print(pd::printable(problem.str()) + "\n");
     } else {
-      ctx.print(render(problem_rows(result.problems), format));
+      ctx.print(render(pd::problem_rows(result.problems), format));
     }
     size_t n = result.problems.size();
     if (n == 0) {
@@ -97,42 +83,6 @@ void define_check(CLI::App& app, pd::Context& ctx) {
   });
 }
 
-// Tables and Markdown are read by people: their cells show words; JSON and
-// CSV keep the stored values.
-bool for_people(pd::OutputFormat format) {
-  return format == pd::OutputFormat::table || format == pd::OutputFormat::markdown;
-}
-
-pd::Rows compliance_rows(const std::vector<pd::ComplianceRow>& found, const pd::Names& names,
-                         bool words) {
-  pd::Rows rows{{{"class", pd::tr("CLASS")},
-                 {"kind", pd::tr("REQUIREMENT")},
-                 {"period", pd::tr("PERIOD")},
-                 {"held", pd::tr("HELD")},
-                 {"required", pd::tr("OF")},
-                 {"status", pd::tr("STATUS")},
-                 // TRANSLATORS: the column of the day a period of the plan ends.
-                 {"due", pd::trc("plan", "BY")}},
-                {}};
-  for (const auto& row : found) {
-    std::string unit = row.unit != "school" ? names.class_name(row.unit)
-                       : words              ? pd::trc("plan unit", "school")
-                                            : row.unit;
-    std::string requirement =
-        words
-            // TRANSLATORS: a requirement of the plan of periodic work: the kind
-            // of meeting ("class parent meeting") and the period ("term").
-            ? pd::msg("{} per {}", pd::enum_word("minutes kind", row.rule.kind),
-                      pd::enum_word("period", row.rule.every))
-            : fmt::format("{} per {}", row.rule.kind, row.rule.every);
-    rows.rows.push_back(
-        {unit, requirement, row.period.name, std::int64_t(row.held), std::int64_t(row.rule.times),
-         words ? pd::plan_status_word(row.status) : std::string(pd::plan_status_name(row.status)),
-         row.period.end.str()});
-  }
-  return rows;
-}
-
 void define_compliance(CLI::App& app, pd::Context& ctx) {
   auto* compliance = app.add_subcommand(
       "compliance", pd::tr("the plan of periodic work (school.yaml) held against the minutes"));
@@ -146,8 +96,8 @@ void define_compliance(CLI::App& app, pd::Context& ctx) {
     const auto& classes = ctx.store().records("class");
     auto found = pd::plan_compliance(ctx.settings(), classes, ctx.store().records("minutes"),
                                      ctx.clock().today(), *scope);
-    ctx.print(
-        render(compliance_rows(found, pd::load_names(ctx.store()), for_people(format)), format));
+    ctx.print(render(
+        pd::compliance_rows(found, pd::load_names(ctx.store()), pd::readers_of(format)), format));
   });
 }
 
@@ -160,22 +110,8 @@ void define_consent(CLI::App& app, pd::Context& ctx) {
     pd::OutputFormat format = ctx.format(kListFormats);
     const auto& classes = ctx.store().records("class");
     pd::Names names = pd::load_names(ctx.store());
-    pd::Rows rows{{{"class", pd::tr("CLASS")},
-                   {"student", pd::tr("STUDENT")},
-                   {"consent", pd::tr("CONSENT")},
-                   {"signed", pd::tr("SIGNED")}},
-                  {}};
-    bool words = for_people(format);
-    for (const auto& gap : pd::photo_consent_gaps(classes, *only_class)) {
-      std::string answer(pd::consent_name(gap.consent));
-      rows.rows.push_back({names.class_name(gap.class_id),
-                           gap.student.empty() ? pd::Cell{} : pd::Cell{gap.student},
-                           gap.student.empty() ? pd::tr("no answers recorded")
-                           : words             ? pd::enum_word("consent", answer)
-                                               : answer,
-                           gap.signed_on ? pd::Cell{gap.signed_on->str()} : pd::Cell{}});
-    }
-    ctx.print(render(rows, format));
+    auto gaps = pd::photo_consent_gaps(classes, *only_class);
+    ctx.print(render(pd::consent_rows(gaps, names, pd::readers_of(format)), format));
   });
 }
 
@@ -196,25 +132,9 @@ void define_overdue(CLI::App& app, pd::Context& ctx) {
                                           pd::OutputFormat::csv, pd::OutputFormat::markdown});
     const pd::Store& store = ctx.store();
     auto items = pd::overdue_items(store, ctx.settings(), ctx.clock().today(), opts->due_soon);
-    pd::Names names = pd::load_names(store);
-    pd::Rows rows{{{"due", pd::tr("DUE")},
-                   {"days_late", pd::tr("LATE")},
-                   {"what", pd::tr("WHAT")},
-                   {"id", pd::tr("ID")},
-                   {"class", pd::tr("CLASS")},
-                   {"staff", pd::tr("WHO")},
-                   {"detail", pd::tr("DETAIL")}},
-                  {}};
-    if (opts->with_names) rows.columns.push_back({"parent", pd::tr("PARENT")});
-    bool words = for_people(format);
-    for (const auto& item : items) {
-      rows.rows.push_back(
-          {item.due.str(), std::int64_t(item.days_late),
-           words ? pd::overdue_kind_word(item.kind) : std::string(pd::overdue_kind_name(item.kind)),
-           item.id, item.class_id,
-           item.staff.empty() ? pd::Cell{} : pd::Cell{names.staff_name(item.staff)}, item.detail});
-      if (opts->with_names) rows.rows.back().push_back(item.parent);
-    }
+    pd::Rows rows =
+        pd::overdue_rows(items, pd::load_names(store), pd::readers_of(format),
+                         opts->with_names ? pd::ParentNames::shown : pd::ParentNames::hidden);
     // Cron mails what a job prints: nothing late, nothing printed.
     if (items.empty() && format != pd::OutputFormat::json) return;
     if (format == pd::OutputFormat::table || format == pd::OutputFormat::markdown)
@@ -226,29 +146,6 @@ void define_overdue(CLI::App& app, pd::Context& ctx) {
         std::any_of(items.begin(), items.end(), [](const auto& i) { return i.days_late > 0; });
     if (opts->exit_code && late) ctx.set_exit_code(pd::ExitCode::problems);
   });
-}
-
-// The word for a group of `report appeals` (BY), and for a value in it.
-std::string group_word(std::string_view group) {
-  // TRANSLATORS: what appeals are counted by, in the BY column.
-  if (group == "kind") return pd::trc("appeals by", "kind");
-  if (group == "channel") return pd::trc("appeals by", "channel");
-  if (group == "lang") return pd::trc("appeals by", "language");
-  if (group == "class") return pd::trc("appeals by", "class");
-  if (group == "month") return pd::trc("appeals by", "month");
-  return std::string(group);
-}
-
-std::string value_word(std::string_view group, const std::string& value) {
-  if (group == "kind") return pd::enum_word("appeal kind", value);
-  if (group == "channel") return pd::enum_word("channel", value);
-  if (group == "lang") return pd::enum_word("language", value);
-  return value;
-}
-
-std::string percent_text(std::optional<double> value) {
-  // TRANSLATORS: a percentage: "80.4%"; Russian and Kazakh write "80,4 %".
-  return value ? pd::msg("{}%", pd::decimal(*value, 1)) : "-";
 }
 
 void define_appeals(CLI::App& app, pd::Context& ctx) {
@@ -266,61 +163,11 @@ void define_appeals(CLI::App& app, pd::Context& ctx) {
         ctx.store().records("appeal"), pd::date_option("--since", range->since),
         pd::date_option("--until", range->until), ctx.clock().today(), ctx.settings().due_soon);
     if (format == pd::OutputFormat::json) {
-      pd::JsonWriter json;
-      json.begin_object().field("received", s.received).begin_object("by");
-      for (std::string_view group : pd::kAppealGroups) {
-        json.begin_object(group);
-        for (const auto& [value, n] : s.by[std::string(group)])
-          json.field(value, n);
-        json.end_object();
-      }
-      json.end_object()
-          .field("answered", s.answered)
-          .field("on_time", s.on_time)
-          .field("on_time_percent", s.on_time_percent)
-          .field("median_days", s.median_days)
-          .field("p90_days", s.p90_days)
-          .field("open", s.open_now)
-          .field("overdue", s.overdue_now)
-          .end_object();
-      ctx.print(json.str());
+      ctx.print(pd::appeal_statistics_json(s));
       return;
     }
-    pd::Rows rows{{{"group", pd::trc("appeals by", "BY")},
-                   {"value", pd::tr("VALUE")},
-                   {"count", pd::tr("COUNT")}},
-                  {}};
-    bool words = format == pd::OutputFormat::table;
-    for (std::string_view group : pd::kAppealGroups)
-      for (const auto& [value, n] : s.by[std::string(group)])
-        rows.rows.push_back({words ? group_word(group) : std::string(group),
-                             value.empty() ? pd::tr("(none)")
-                             : words       ? value_word(group, value)
-                                           : value,
-                             n});
-    if (format == pd::OutputFormat::csv) {
-      for (auto [name, n] : {std::pair{"received", s.received},
-                             {"answered", s.answered},
-                             {"on_time", s.on_time},
-                             {"open", s.open_now},
-                             {"overdue", s.overdue_now}})
-        rows.rows.push_back({"summary", name, n});
-      ctx.print(render(rows, format));
-      return;
-    }
-    auto days = [](std::optional<double> d) {
-      return d ? pd::decimal(*d, *d == std::floor(*d) ? 0 : 1) : "-";
-    };
-    ctx.print(pd::msg("Appeals received: {}", s.received) + "\n" +
-              // TRANSLATORS: appeals answered, of them on time, and their share.
-              pd::msg("Answered: {}, on time: {} ({})", s.answered, s.on_time,
-                      percent_text(s.on_time_percent)) +
-              "\n" +
-              // TRANSLATORS: days from receipt to delivery, over the delivered appeals.
-              pd::msg("Days to delivery: median {}, 90th percentile {}", days(s.median_days),
-                      days(s.p90_days)) +
-              "\n" + pd::msg("Open now: {}, overdue: {}", s.open_now, s.overdue_now) + "\n\n");
-    ctx.print(render(rows, format));
+    if (format == pd::OutputFormat::table) ctx.print(pd::appeal_statistics_text(s) + "\n");
+    ctx.print(render(pd::appeal_statistics_rows(s, pd::readers_of(format)), format));
   });
 }
 
@@ -337,73 +184,13 @@ void define_year(CLI::App& app, pd::Context& ctx) {
     pd::YearEffectiveness y =
         pd::year_effectiveness(ctx.store(), settings, period, ctx.clock().today());
     if (format == pd::OutputFormat::json) {
-      pd::JsonWriter json;
-      json.begin_object()
-          .field("school", settings.name)
-          .field("year", y.year.name)
-          .field("from", y.year.start.str())
-          .field("to", y.year.end.str())
-          .field("students", y.students)
-          .field("parents", y.parents)
-          .begin_object("satisfaction")
-          .field("surveys", y.surveys)
-          .field("respondents", y.respondents)
-          .field("satisfied", y.satisfied)
-          .field("percent", pd::percent(y.satisfied, y.respondents))
-          .end_object()
-          .begin_object("parent_events")
-          .field("events", y.parent_events)
-          .field("per_100_students", pd::percent(y.parent_events, y.students))
-          .end_object()
-          .begin_object("participation")
-          .field("events", y.events)
-          .field("invited", y.invited)
-          .field("present", y.present)
-          .field("percent", pd::percent(y.present, y.invited))
-          .end_object()
-          .begin_object("appeals")
-          .field("received", y.appeals)
-          .field("answered", y.answered)
-          .field("on_time", y.on_time)
-          .field("percent", pd::percent(y.on_time, y.answered))
-          .end_object()
-          .begin_object("plan")
-          .field("periods_due", y.plan_due)
-          .field("periods_held", y.plan_held)
-          .field("percent", pd::percent(y.plan_held, y.plan_due))
-          .end_object()
-          .end_object();
-      ctx.print(json.str());
+      ctx.print(pd::year_effectiveness_json(y, settings.name));
       return;
     }
-    pd::Rows rows{{{"criterion", pd::tr("CRITERION")},
-                   {"value", pd::tr("VALUE")},
-                   {"basis", pd::tr("BASIS")}},
-                  {}};
-    // TRANSLATORS: the BASIS column of `report year`: {0} is the count the
-    // plural follows, {1} and {2} the other counts.
-    rows.rows = {
-        {pd::tr("parents' satisfaction"), percent_text(pd::percent(y.satisfied, y.respondents)),
-         pd::count_of(size_t(y.surveys), "{1} satisfied of {2} respondents in {0} survey",
-                      "{1} satisfied of {2} respondents in {0} surveys", y.satisfied,
-                      y.respondents)},
-        {pd::tr("events organised by parents"),
-         percent_text(pd::percent(y.parent_events, y.students)),
-         pd::count_of(size_t(y.students), "{1} events per {0} student",
-                      "{1} events per {0} students", y.parent_events)},
-        {pd::tr("parents taking part in events"), percent_text(pd::percent(y.present, y.invited)),
-         pd::count_of(size_t(y.events), "{1} present of {2} invited at {0} event",
-                      "{1} present of {2} invited at {0} events", y.present, y.invited)},
-        {pd::tr("appeals answered on time"), percent_text(pd::percent(y.on_time, y.answered)),
-         pd::count_of(size_t(y.appeals), "{1} on time of {2} answered, {0} received",
-                      "{1} on time of {2} answered, {0} received", y.on_time, y.answered)},
-        {pd::tr("plan of periodic work held"), percent_text(pd::percent(y.plan_held, y.plan_due)),
-         pd::count_of(size_t(y.plan_due), "{1} of {0} ended period", "{1} of {0} ended periods",
-                      y.plan_held)}};
     if (format == pd::OutputFormat::table)
       ctx.print(fmt::format("{}: {} ({} .. {})\n\n", settings.name, y.year.name, y.year.start.str(),
                             y.year.end.str()));
-    ctx.print(render(rows, format));
+    ctx.print(render(pd::year_effectiveness_rows(y), format));
   });
 }
 

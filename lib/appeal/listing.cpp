@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "appeal/intake.h"
+#include "appeal/routing.h"
+
 #include "core/casefold.h"
 #include "core/did_you_mean.h"
 #include "core/i18n.h"
@@ -161,6 +164,22 @@ Rows data_rows(const std::vector<ListedAppeal>& appeals) {
     rows.rows.push_back(std::move(row));
   }
   return rows;
+}
+
+ListFilter list_filter(std::string_view status, std::string_view kind, std::string_view lang,
+                       std::string_view grep) {
+  ListFilter filter;
+  filter.status = parse_status_filter(status);
+  if (!kind.empty()) require_schema_value("--kind", "kind", kind);
+  if (!lang.empty()) require_schema_value("--lang", "lang", lang);
+  filter.kind = kind, filter.lang = lang, filter.grep = grep;
+  return filter;
+}
+
+void resolve_people(ListFilter& filter, const Store& store, std::string_view class_id,
+                    std::string_view assignee) {
+  if (!class_id.empty()) filter.class_id = find_class(store, class_id).id();
+  if (!assignee.empty()) filter.assignee = find_staff(store, assignee).id();
 }
 
 }  // namespace pd::appeal

@@ -29,6 +29,17 @@ struct ListFilter {
   std::string grep;                  // in the texts, ignoring case
 };
 
+// The filter from the options of `appeal list` as typed, the dates aside:
+// `status` parsed, `kind` and `lang` checked against the schema when given.
+// Throws Error (usage).
+ListFilter list_filter(std::string_view status, std::string_view kind, std::string_view lang,
+                       std::string_view grep);
+
+// `class_id` (an ID or a name) and `assignee` (a staff ID), when given, as
+// the IDs `store` knows them, into `filter`. Throws Error (not_found).
+void resolve_people(ListFilter& filter, const Store& store, std::string_view class_id,
+                    std::string_view assignee);
+
 struct ListedAppeal {
   const Record* record = nullptr;
   AppealState state;

@@ -41,6 +41,11 @@ std::string csv_field(const std::string& text) {
 
 }  // namespace
 
+Readers readers_of(OutputFormat format) {
+  return format == OutputFormat::table || format == OutputFormat::markdown ? Readers::people
+                                                                           : Readers::programs;
+}
+
 std::string render_table(const Rows& rows) {
   if (rows.rows.empty()) return {};
   size_t n = rows.columns.size();

@@ -12,6 +12,13 @@ namespace pd {
 
 enum class OutputFormat { table, json, csv, markdown };
 
+// Who reads a rendering: people see words for the stored values (a table,
+// Markdown), programs the stored values themselves (JSON, CSV).
+enum class Readers { people, programs };
+
+// Tables and Markdown are read by people; JSON and CSV by programs.
+Readers readers_of(OutputFormat format);
+
 struct Column {
   std::string key;    // the JSON key and CSV header
   std::string title;  // the table header

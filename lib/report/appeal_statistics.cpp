@@ -4,8 +4,41 @@
 #include <cmath>
 
 #include "appeal/state.h"
+#include "core/i18n.h"
+#include "output/enum_words.h"
+#include "output/json_writer.h"
 
 namespace pd {
+
+namespace {
+
+// The word for a group of `report appeals` (BY), and for a value in it.
+std::string group_word(std::string_view group) {
+  // TRANSLATORS: what appeals are counted by, in the BY column.
+  if (group == "kind") return trc("appeals by", "kind");
+  if (group == "channel") return trc("appeals by", "channel");
+  if (group == "lang") return trc("appeals by", "language");
+  if (group == "class") return trc("appeals by", "class");
+  if (group == "month") return trc("appeals by", "month");
+  return std::string(group);
+}
+
+std::string value_word(std::string_view group, const std::string& value) {
+  if (group == "kind") return enum_word("appeal kind", value);
+  if (group == "channel") return enum_word("channel", value);
+  if (group == "lang") return enum_word("language", value);
+  return value;
+}
+
+// The counts of one group (none when no appeal was counted).
+const std::map<std::string, std::int64_t>& counts_by(const AppealStatistics& s,
+                                                     std::string_view group) {
+  static const std::map<std::string, std::int64_t> none;
+  auto found = s.by.find(std::string(group));
+  return found == s.by.end() ? none : found->second;
+}
+
+}  // namespace
 
 std::optional<double> percent(std::int64_t part, std::int64_t whole) {
   if (whole == 0) return std::nullopt;
@@ -45,6 +78,69 @@ AppealStatistics appeal_statistics(const std::vector<Record>& appeals, std::opti
     s.p90_days = days[std::max<size_t>(rank, 1) - 1];
   }
   return s;
+}
+
+std::string percent_text(std::optional<double> value) {
+  // TRANSLATORS: a percentage: "80.4%"; Russian and Kazakh write "80,4 %".
+  return value ? msg("{}%", decimal(*value, 1)) : "-";
+}
+
+Rows appeal_statistics_rows(const AppealStatistics& s, Readers readers) {
+  Rows rows{{{"group", trc("appeals by", "BY")}, {"value", tr("VALUE")}, {"count", tr("COUNT")}},
+            {}};
+  bool words = readers == Readers::people;
+  for (std::string_view group : kAppealGroups)
+    for (const auto& [value, n] : counts_by(s, group))
+      rows.rows.push_back({words ? group_word(group) : std::string(group),
+                           value.empty() ? tr("(none)")
+                           : words       ? value_word(group, value)
+                                         : value,
+                           n});
+  if (readers == Readers::programs) {
+    for (auto [name, n] : {std::pair{"received", s.received},
+                           {"answered", s.answered},
+                           {"on_time", s.on_time},
+                           {"open", s.open_now},
+                           {"overdue", s.overdue_now}})
+      rows.rows.push_back({"summary", name, n});
+  }
+  return rows;
+}
+
+std::string appeal_statistics_text(const AppealStatistics& s) {
+  auto days = [](std::optional<double> d) {
+    return d ? decimal(*d, *d == std::floor(*d) ? 0 : 1) : "-";
+  };
+  return msg("Appeals received: {}", s.received) + "\n" +
+         // TRANSLATORS: appeals answered, of them on time, and their share.
+         msg("Answered: {}, on time: {} ({})", s.answered, s.on_time,
+             percent_text(s.on_time_percent)) +
+         "\n" +
+         // TRANSLATORS: days from receipt to delivery, over the delivered appeals.
+         msg("Days to delivery: median {}, 90th percentile {}", days(s.median_days),
+             days(s.p90_days)) +
+         "\n" + msg("Open now: {}, overdue: {}", s.open_now, s.overdue_now) + "\n";
+}
+
+std::string appeal_statistics_json(const AppealStatistics& s) {
+  JsonWriter json;
+  json.begin_object().field("received", s.received).begin_object("by");
+  for (std::string_view group : kAppealGroups) {
+    json.begin_object(group);
+    for (const auto& [value, n] : counts_by(s, group))
+      json.field(value, n);
+    json.end_object();
+  }
+  json.end_object()
+      .field("answered", s.answered)
+      .field("on_time", s.on_time)
+      .field("on_time_percent", s.on_time_percent)
+      .field("median_days", s.median_days)
+      .field("p90_days", s.p90_days)
+      .field("open", s.open_now)
+      .field("overdue", s.overdue_now)
+      .end_object();
+  return json.str();
 }
 
 }  // namespace pd

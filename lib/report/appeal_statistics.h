@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "output/rows.h"
 #include "store/store.h"
 
 namespace pd {
@@ -35,5 +36,20 @@ AppealStatistics appeal_statistics(const std::vector<Record>& appeals, std::opti
 
 // The percentage of `part` in `whole` (null for an empty whole).
 std::optional<double> percent(std::int64_t part, std::int64_t whole);
+
+// "80.4%" in the interface language's decimals, "-" for no percentage.
+std::string percent_text(std::optional<double> value);
+
+// The counts of `report appeals` as rows of group, value and count: words
+// for `readers` who are people; for programs the stored values, followed by
+// the summary figures as rows of the group "summary".
+Rows appeal_statistics_rows(const AppealStatistics& s, Readers readers);
+
+// The summary above the table: received, answered and on time, days to
+// delivery, open and overdue now, one line each.
+std::string appeal_statistics_text(const AppealStatistics& s);
+
+// The statistics as one JSON object: the counts, every group, the summary.
+std::string appeal_statistics_json(const AppealStatistics& s);
 
 }  // namespace pd

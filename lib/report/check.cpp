@@ -177,4 +177,15 @@ size_t stage_canonical(const Store& store, Mutation& change, const std::vector<R
   return staged;
 }
 
+Rows problem_rows(const std::vector<Diagnostic>& problems) {
+  Rows rows{{{"file", tr("FILE")},
+             {"line", tr("LINE")},
+             {"column", tr("COLUMN")},
+             {"message", tr("MESSAGE")}},
+            {}};
+  for (const auto& p : problems)
+    rows.rows.push_back({p.file, std::int64_t(p.pos.line), std::int64_t(p.pos.column), p.message});
+  return rows;
+}
+
 }  // namespace pd

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "output/rows.h"
 #include "store/store.h"
 
 namespace pd {
@@ -26,5 +27,8 @@ CheckResult check_store(const Store& store);
 // Stages `records` in canonical form, each read again under the lock of
 // `change` (a file may have changed since it was checked); returns how many.
 size_t stage_canonical(const Store& store, Mutation& change, const std::vector<Record>& records);
+
+// The problems as rows of file, line, column and message, for JSON and CSV.
+Rows problem_rows(const std::vector<Diagnostic>& problems);
 
 }  // namespace pd

@@ -1,9 +1,12 @@
 #include "report/compliance.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "core/error.h"
 #include "core/i18n.h"
+#include "output/enum_words.h"
 #include "school/names.h"
 
 namespace pd {
@@ -101,6 +104,36 @@ std::vector<ComplianceRow> plan_compliance(const SchoolSettings& settings,
   };
   std::stable_sort(rows.begin(), rows.end(),
                    [&](const auto& a, const auto& b) { return rank(a.unit) < rank(b.unit); });
+  return rows;
+}
+
+Rows compliance_rows(const std::vector<ComplianceRow>& found, const Names& names, Readers readers) {
+  bool words = readers == Readers::people;
+  Rows rows{{{"class", tr("CLASS")},
+             {"kind", tr("REQUIREMENT")},
+             {"period", tr("PERIOD")},
+             {"held", tr("HELD")},
+             {"required", tr("OF")},
+             {"status", tr("STATUS")},
+             // TRANSLATORS: the column of the day a period of the plan ends.
+             {"due", trc("plan", "BY")}},
+            {}};
+  for (const auto& row : found) {
+    std::string unit = row.unit != "school" ? names.class_name(row.unit)
+                       : words              ? trc("plan unit", "school")
+                                            : row.unit;
+    std::string requirement =
+        words
+            // TRANSLATORS: a requirement of the plan of periodic work: the kind
+            // of meeting ("class parent meeting") and the period ("term").
+            ? msg("{} per {}", enum_word("minutes kind", row.rule.kind),
+                  enum_word("period", row.rule.every))
+            : fmt::format("{} per {}", row.rule.kind, row.rule.every);
+    rows.rows.push_back(
+        {unit, requirement, row.period.name, std::int64_t(row.held), std::int64_t(row.rule.times),
+         words ? plan_status_word(row.status) : std::string(plan_status_name(row.status)),
+         row.period.end.str()});
+  }
   return rows;
 }
 

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "output/rows.h"
+#include "school/names.h"
 #include "school/periods.h"
 #include "school/settings.h"
 #include "store/store.h"
@@ -43,5 +45,10 @@ std::vector<ComplianceRow> plan_compliance(const SchoolSettings& settings,
 
 std::string_view plan_status_name(PlanStatus status);  // held, due, missed, upcoming
 std::string plan_status_word(PlanStatus status);       // the same, as a person reads it
+
+// The rows of `report compliance`: class, requirement, period, held, of,
+// status and due; words for `readers` who are people, stored values for
+// programs.
+Rows compliance_rows(const std::vector<ComplianceRow>& found, const Names& names, Readers readers);
 
 }  // namespace pd

@@ -5,7 +5,7 @@
 #include "core/collate.h"
 #include "core/error.h"
 #include "core/i18n.h"
-#include "school/names.h"
+#include "output/enum_words.h"
 
 namespace pd {
 
@@ -53,6 +53,25 @@ std::vector<ConsentRow> photo_consent_gaps(const std::vector<Record>& classes,
       return name_before(a.student, b.student);
     });
     rows.insert(rows.end(), gaps.begin(), gaps.end());
+  }
+  return rows;
+}
+
+Rows consent_rows(const std::vector<ConsentRow>& gaps, const Names& names, Readers readers) {
+  Rows rows{{{"class", tr("CLASS")},
+             {"student", tr("STUDENT")},
+             {"consent", tr("CONSENT")},
+             {"signed", tr("SIGNED")}},
+            {}};
+  bool words = readers == Readers::people;
+  for (const auto& gap : gaps) {
+    std::string answer(consent_name(gap.consent));
+    rows.rows.push_back({names.class_name(gap.class_id),
+                         gap.student.empty() ? Cell{} : Cell{gap.student},
+                         gap.student.empty() ? tr("no answers recorded")
+                         : words             ? enum_word("consent", answer)
+                                             : answer,
+                         gap.signed_on ? Cell{gap.signed_on->str()} : Cell{}});
   }
   return rows;
 }

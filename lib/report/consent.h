@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "core/date.h"
+#include "output/rows.h"
+#include "school/names.h"
 #include "store/store.h"
 
 namespace pd {
@@ -27,5 +29,9 @@ std::vector<ConsentRow> photo_consent_gaps(const std::vector<Record>& classes,
                                            const std::string& only_class);
 
 std::string_view consent_name(Consent consent);
+
+// The rows of `report consent`: class, student, consent and the date signed;
+// the answer as a word for `readers` who are people, stored for programs.
+Rows consent_rows(const std::vector<ConsentRow>& gaps, const Names& names, Readers readers);
 
 }  // namespace pd

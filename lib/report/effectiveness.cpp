@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include "appeal/state.h"
+#include "core/i18n.h"
+#include "output/json_writer.h"
+#include "report/appeal_statistics.h"
 
 namespace pd {
 
@@ -67,6 +70,69 @@ YearEffectiveness year_effectiveness(const Store& store, const SchoolSettings& s
     }
   }
   return y;
+}
+
+Rows year_effectiveness_rows(const YearEffectiveness& y) {
+  Rows rows{{{"criterion", tr("CRITERION")}, {"value", tr("VALUE")}, {"basis", tr("BASIS")}}, {}};
+  // TRANSLATORS: the BASIS column of `report year`: {0} is the count the
+  // plural follows, {1} and {2} the other counts.
+  rows.rows = {
+      {tr("parents' satisfaction"), percent_text(percent(y.satisfied, y.respondents)),
+       count_of(size_t(y.surveys), "{1} satisfied of {2} respondents in {0} survey",
+                "{1} satisfied of {2} respondents in {0} surveys", y.satisfied, y.respondents)},
+      {tr("events organised by parents"), percent_text(percent(y.parent_events, y.students)),
+       count_of(size_t(y.students), "{1} events per {0} student", "{1} events per {0} students",
+                y.parent_events)},
+      {tr("parents taking part in events"), percent_text(percent(y.present, y.invited)),
+       count_of(size_t(y.events), "{1} present of {2} invited at {0} event",
+                "{1} present of {2} invited at {0} events", y.present, y.invited)},
+      {tr("appeals answered on time"), percent_text(percent(y.on_time, y.answered)),
+       count_of(size_t(y.appeals), "{1} on time of {2} answered, {0} received",
+                "{1} on time of {2} answered, {0} received", y.on_time, y.answered)},
+      {tr("plan of periodic work held"), percent_text(percent(y.plan_held, y.plan_due)),
+       count_of(size_t(y.plan_due), "{1} of {0} ended period", "{1} of {0} ended periods",
+                y.plan_held)}};
+  return rows;
+}
+
+std::string year_effectiveness_json(const YearEffectiveness& y, std::string_view school) {
+  JsonWriter json;
+  json.begin_object()
+      .field("school", school)
+      .field("year", y.year.name)
+      .field("from", y.year.start.str())
+      .field("to", y.year.end.str())
+      .field("students", y.students)
+      .field("parents", y.parents)
+      .begin_object("satisfaction")
+      .field("surveys", y.surveys)
+      .field("respondents", y.respondents)
+      .field("satisfied", y.satisfied)
+      .field("percent", percent(y.satisfied, y.respondents))
+      .end_object()
+      .begin_object("parent_events")
+      .field("events", y.parent_events)
+      .field("per_100_students", percent(y.parent_events, y.students))
+      .end_object()
+      .begin_object("participation")
+      .field("events", y.events)
+      .field("invited", y.invited)
+      .field("present", y.present)
+      .field("percent", percent(y.present, y.invited))
+      .end_object()
+      .begin_object("appeals")
+      .field("received", y.appeals)
+      .field("answered", y.answered)
+      .field("on_time", y.on_time)
+      .field("percent", percent(y.on_time, y.answered))
+      .end_object()
+      .begin_object("plan")
+      .field("periods_due", y.plan_due)
+      .field("periods_held", y.plan_held)
+      .field("percent", percent(y.plan_held, y.plan_due))
+      .end_object()
+      .end_object();
+  return json.str();
 }
 
 }  // namespace pd

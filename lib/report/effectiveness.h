@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "output/rows.h"
 #include "report/compliance.h"
 #include "school/settings.h"
 #include "store/store.h"
@@ -37,5 +38,13 @@ YearEffectiveness year_effectiveness(const Store& store, const SchoolSettings& s
 // The school year starting in `start_year` by school.yaml's dates when they
 // match, else 1 September to 31 May.
 Period school_year_starting(const SchoolSettings& settings, int start_year);
+
+// The rows of `report year`: each criterion, its percentage and the counts
+// it rests on.
+Rows year_effectiveness_rows(const YearEffectiveness& y);
+
+// The figures as one JSON object, with the school's name, the year, and each
+// criterion's counts and percentage.
+std::string year_effectiveness_json(const YearEffectiveness& y, std::string_view school);
 
 }  // namespace pd

@@ -150,4 +150,27 @@ std::vector<OverdueItem> overdue_items(const Store& store, const SchoolSettings&
   return out.take();
 }
 
+Rows overdue_rows(const std::vector<OverdueItem>& items, const Names& names, Readers readers,
+                  ParentNames parents) {
+  Rows rows{{{"due", tr("DUE")},
+             {"days_late", tr("LATE")},
+             {"what", tr("WHAT")},
+             {"id", tr("ID")},
+             {"class", tr("CLASS")},
+             {"staff", tr("WHO")},
+             {"detail", tr("DETAIL")}},
+            {}};
+  if (parents == ParentNames::shown) rows.columns.push_back({"parent", tr("PARENT")});
+  bool words = readers == Readers::people;
+  for (const auto& item : items) {
+    rows.rows.push_back(
+        {item.due.str(), std::int64_t(item.days_late),
+         words ? overdue_kind_word(item.kind) : std::string(overdue_kind_name(item.kind)), item.id,
+         item.class_id, item.staff.empty() ? Cell{} : Cell{names.staff_name(item.staff)},
+         item.detail});
+    if (parents == ParentNames::shown) rows.rows.back().push_back(item.parent);
+  }
+  return rows;
+}
+
 }  // namespace pd

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "core/date.h"
+#include "output/rows.h"
+#include "school/names.h"
 #include "school/settings.h"
 #include "store/store.h"
 
@@ -44,5 +46,14 @@ std::vector<OverdueItem> overdue_items(const Store& store, const SchoolSettings&
 
 std::string_view overdue_kind_name(OverdueKind kind);  // appeal, decision, ...
 std::string overdue_kind_word(OverdueKind kind);       // the same, as a person reads it
+
+// Whether the parents' names are shown (--with-names; not for mail).
+enum class ParentNames { hidden, shown };
+
+// The rows of `report overdue`: due, days late, what, ID, class, who (the
+// staff member's name) and detail, and the parent when `parents` is shown;
+// the kind as a word for `readers` who are people, stored for programs.
+Rows overdue_rows(const std::vector<OverdueItem>& items, const Names& names, Readers readers,
+                  ParentNames parents);
 
 }  // namespace pd
