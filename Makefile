@@ -5,10 +5,10 @@
 SANITIZE ?= 0
 ifeq ($(SANITIZE),1)
 BUILD ?= build-sanitize
-CMAKE_FLAGS = -DCMAKE_BUILD_TYPE=Debug -DPARENTDESK_SANITIZE=ON
+CMAKE_FLAGS = -DCMAKE_BUILD_TYPE=Debug -DPARENTDESK_SANITIZE=ON -DPARENTDESK_WERROR=ON
 else
 BUILD ?= build
-CMAKE_FLAGS = -DCMAKE_BUILD_TYPE=RelWithDebInfo
+CMAKE_FLAGS = -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARENTDESK_WERROR=ON
 endif
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # The demo store's reference date: the demo shows the same thing on any day.
@@ -53,3 +53,14 @@ format:
 
 clean:
 	rm -rf build build-sanitize
+
+# The benchmark: optimised binaries in build-release/, then for each size a
+# generated store and the table of scripts/bench/run.
+#   make bench BENCH_SIZES=1000
+BENCH_SIZES ?= 1000 10000 100000
+
+.PHONY: bench
+bench: deps
+	cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release
+	cmake --build build-release -j $(JOBS)
+	./scripts/bench/run --bin build-release/tools --sizes $(BENCH_SIZES)
