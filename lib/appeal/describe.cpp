@@ -27,14 +27,14 @@ class Text {
   // A heading and a block of text indented by two spaces.
   void block(std::string_view heading, std::string_view text) {
     flush();
-    out_ += "\n" + std::string(heading) + ":\n";
+    out_.append("\n").append(heading).append(":\n");
     std::string body = printable(text, true);
     size_t start = 0;
     while (start < body.size()) {
       size_t end = body.find('\n', start);
       if (end == std::string::npos) end = body.size();
       std::string_view row = std::string_view(body).substr(start, end - start);
-      if (!row.empty()) out_ += "  " + std::string(row);
+      if (!row.empty()) out_.append("  ").append(row);
       out_ += '\n';
       start = end + 1;
     }

@@ -1,4 +1,5 @@
-// SHA-256 (FIPS 180-4): the digest that seals signed minutes.
+// SHA-256 (FIPS 180-4): the digest that seals signed minutes, computed by
+// OpenSSL's libcrypto.
 #pragma once
 
 #include <string>
