@@ -60,9 +60,15 @@ void define_new(CLI::App& app, pd::Context& ctx) {
   };
   auto o = std::make_shared<Options>();
   ap::NewAppeal& a = o->appeal;
-  cmd->add_option("--from", a.from, pd::tr("the parent's name"))->type_name("NAME");
-  cmd->add_option("--contact", a.contact, pd::tr("e-mail or phone for the answer"))->type_name("C");
-  cmd->add_option("--student", a.student, pd::tr("the student concerned"))->type_name("NAME");
+  cmd->add_option("--from", a.from, pd::tr("the parent's name"))
+      ->check(pd::single_line())
+      ->type_name("NAME");
+  cmd->add_option("--contact", a.contact, pd::tr("e-mail or phone for the answer"))
+      ->check(pd::single_line())
+      ->type_name("C");
+  cmd->add_option("--student", a.student, pd::tr("the student concerned"))
+      ->check(pd::single_line())
+      ->type_name("NAME");
   cmd->add_option("--class", a.class_id, pd::tr("the student's class (7B or 7Б)"))->type_name("ID");
   cmd->add_option("--kind", a.kind, pd::tr("request, application or complaint"))
       ->type_name("KIND")
@@ -73,6 +79,7 @@ void define_new(CLI::App& app, pd::Context& ctx) {
       ->transform(pd::one_of("channel"));
   cmd->add_option("--lang", a.lang, pd::tr("the appeal's language: kk, ru or en"))->type_name("L");
   cmd->add_option("--subject", a.subject, pd::tr("what it is about, in one line"))
+      ->check(pd::single_line())
       ->type_name("TEXT");
   cmd->add_option("--text", a.text, pd::tr("the appeal's text; - reads standard input"))
       ->type_name("TEXT");

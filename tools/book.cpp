@@ -97,24 +97,32 @@ void define_add(CLI::App& app, pd::Context& ctx) {
       ->type_name("STAFF");
   cmd->add_option("--date", opts->date, pd::tr("the day of the meeting"))->type_name("DATE");
   cmd->add_option("--time", opts->time, pd::tr("when it starts"))->type_name("HH:MM");
-  cmd->add_option("--minutes", opts->minutes,
-                  pd::tr("how long it takes (default: slot_minutes of school.yaml)"))
-      ->type_name("N");
-  cmd->add_option("--parent", opts->parent, pd::tr("the visitor's name"))->type_name("NAME");
+  CLI::Option* minutes =
+      cmd->add_option("--minutes", opts->minutes,
+                      pd::tr("how long it takes (default: slot_minutes of school.yaml)"))
+          ->type_name("N");
+  cmd->add_option("--parent", opts->parent, pd::tr("the visitor's name"))
+      ->check(pd::single_line())
+      ->type_name("NAME");
   cmd->add_option("--contact", opts->contact, pd::tr("phone or e-mail of the visitor"))
+      ->check(pd::single_line())
       ->type_name("C");
   cmd->add_option("--class", opts->class_id,
                   pd::tr("the class it concerns: its class teacher attends (B4)"))
       ->type_name("ID");
-  cmd->add_option("--student", opts->student, pd::tr("the student it concerns"))->type_name("NAME");
-  cmd->add_option("--topic", opts->topic, pd::tr("what it is about"))->type_name("TEXT");
+  cmd->add_option("--student", opts->student, pd::tr("the student it concerns"))
+      ->check(pd::single_line())
+      ->type_name("NAME");
+  cmd->add_option("--topic", opts->topic, pd::tr("what it is about"))
+      ->check(pd::single_line())
+      ->type_name("TEXT");
   cmd->add_option("--source", opts->source,
                   pd::tr("how it was booked: coordinator or website (default: coordinator)"))
       ->type_name("SOURCE")
       ->transform(pd::one_of("booking source"));
   cmd->add_option("--appeal", opts->appeal, pd::tr("the appeal the meeting is about"))
       ->type_name("ID");
-  cmd->callback([&ctx, opts] {
+  cmd->callback([&ctx, opts, minutes] {
     pd::ask_for_missing({{"--with", &opts->with, pd::tr("Host (staff ID)")},
                          {"--date", &opts->date, pd::tr("Date"), "", pd::typed_date()},
                          {"--time", &opts->time, pd::tr("Time (HH:MM)")},
@@ -124,7 +132,7 @@ void define_add(CLI::App& app, pd::Context& ctx) {
     request.host = opts->with;
     request.date = *pd::date_option("--date", opts->date);
     request.time = time_option("--time", opts->time);
-    request.minutes = opts->minutes;
+    if (minutes->count() > 0) request.minutes = opts->minutes;  // --minutes 0 is refused
     request.parent = opts->parent, request.contact = opts->contact;
     request.class_id = opts->class_id, request.student = opts->student;
     request.topic = opts->topic;

@@ -56,9 +56,12 @@ void define_new(CLI::App& app, pd::Context& ctx) {
   cmd->add_option("--booking", o->input.booking,
                   pd::tr("the booking of a leadership meeting: fills date, class, attendees"))
       ->type_name("ID");
-  cmd->add_option("--title", o->input.title, pd::tr("the topic"));
-  cmd->add_option("--chair", o->input.chair, pd::tr("who chairs"))->type_name("NAME");
+  cmd->add_option("--title", o->input.title, pd::tr("the topic"))->check(pd::single_line());
+  cmd->add_option("--chair", o->input.chair, pd::tr("who chairs"))
+      ->check(pd::single_line())
+      ->type_name("NAME");
   cmd->add_option("--secretary", o->input.secretary, pd::tr("who keeps the minutes"))
+      ->check(pd::single_line())
       ->type_name("NAME");
   add_count(cmd, "--invited", o->invited, pd::tr("how many were invited"));
   add_count(cmd, "--present", o->present, pd::tr("how many came (at most --invited)"));
@@ -179,7 +182,7 @@ void define_sign(CLI::App& app, pd::Context& ctx) {
   cmd->add_option("--as", o->role, pd::tr("chair or secretary"))
       ->type_name("ROLE")
       ->transform(pd::one_of("signer"));
-  cmd->add_option("--name", o->name, pd::tr("the signer's name"));
+  cmd->add_option("--name", o->name, pd::tr("the signer's name"))->check(pd::single_line());
   cmd->callback([&ctx, o] {
     pd::ask_for_missing(
         {{"--as", &o->role, pd::tr("Role"), "signer"}, {"--name", &o->name, pd::tr("Name")}});

@@ -4,6 +4,7 @@
 
 #include "cli/input.h"
 #include "cli/run_tool.h"
+#include "cli/validators.h"
 #include "core/i18n.h"
 #include "output/rows.h"
 #include "output/terminal_text.h"
@@ -201,7 +202,9 @@ void define_init(CLI::App& app, pd::Context& ctx) {
   };
   auto opts = std::make_shared<InitOptions>();
   init->add_option("DIR", opts->dir, pd::tr("where to create it (default: the current directory)"));
-  init->add_option("--name", opts->name, pd::tr("the school's name"))->required();
+  init->add_option("--name", opts->name, pd::tr("the school's name"))
+      ->check(pd::single_line())
+      ->required();
   init->callback([&ctx, opts] {
     // There is no school.yaml yet to give the time zone: the default one.
     pd::Clock clock(std::string(pd::kDefaultTimezone), ctx.today_override());

@@ -24,7 +24,7 @@ void set_if(Value& record, std::string_view field, const std::string& text) {
 Value new_booking(const Store& store, const SchoolSettings& settings,
                   const SchoolCalendar& calendar, Now now, const std::string& id,
                   const BookingRequest& request, const Value* appeal) {
-  int minutes = request.minutes == 0 ? settings.slot_minutes : request.minutes;
+  int minutes = request.minutes.value_or(settings.slot_minutes);
   if (minutes < kMinMinutes || minutes > kMaxMinutes)
     throw Error(ExitCode::usage, msg("--minutes: expected {} to {} minutes, got {}", kMinMinutes,
                                      kMaxMinutes, minutes));

@@ -2,6 +2,7 @@
 // every rule of B1-B4 holds.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "booking/slots.h"
@@ -20,7 +21,7 @@ struct BookingRequest {
   std::string host;
   Date date;
   TimeOfDay time;
-  int minutes = 0;  // 0: the school's slot_minutes
+  std::optional<int> minutes;  // none: the school's slot_minutes
   std::string parent, contact, class_id, student, topic;
   BookingSource source = BookingSource::coordinator;
 };

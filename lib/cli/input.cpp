@@ -2,16 +2,21 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <charconv>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
 
+#include "cli/validators.h"
 #include "core/error.h"
 #include "core/i18n.h"
+#include "core/system_error.h"
 #include "core/utf8.h"
 #include "output/enum_words.h"
+#include "yaml/strict_yaml.h"
 
 namespace pd {
 
@@ -106,20 +111,43 @@ void ask_for_missing(const std::vector<Required>& values) {
     if (v.value->empty()) *v.value = ask(v);
 }
 
+namespace {
+
+// A text typed or read for a record leaves room for the rest of the record
+// within the store's cap on a file (strict_yaml.h).
+constexpr size_t kMaxTextBytes = yaml::kMaxFileBytes / 2;
+
+// At most kMaxTextBytes of `in`: never more is read, so /dev/zero or an
+// endless pipe cannot fill the memory.
+std::string read_capped(std::istream& in, std::string_view source) {
+  std::string body(kMaxTextBytes + 1, '\0');
+  in.read(body.data(), std::streamsize(body.size()));
+  body.resize(size_t(in.gcount()));
+  if (body.size() > kMaxTextBytes)
+    throw Error(ExitCode::usage, msg("{}: the text is over {} KiB, more than a record may hold",
+                                     source, kMaxTextBytes / 1024));
+  return body;
+}
+
+}  // namespace
+
 std::string text_from(const std::string& text, const std::string& file, bool required) {
   if (!text.empty() && !file.empty())
     throw Error(ExitCode::usage, tr("give either --text or --text-file, not both"));
   std::string body;
   if (text == "-" || file == "-") {
-    body.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    body = read_capped(std::cin, tr("standard input"));
   } else if (!file.empty()) {
+    std::error_code error;
+    if (std::filesystem::is_directory(file, error))
+      throw Error(ExitCode::usage, msg("--text-file: '{}' is a directory", file));
     std::ifstream in(file, std::ios::binary);
-    if (!in) throw Error(ExitCode::system, msg("cannot read '{}'", file));
-    std::ostringstream content;
-    content << in.rdbuf();
-    body = content.str();
+    if (!in)
+      throw Error(ExitCode::usage,
+                  msg("--text-file: cannot read '{}': {}", file, system_error_text(errno)));
+    body = read_capped(in, "--text-file");
   } else {
-    body = text;
+    body = text;  // the system caps one argument at 128 KiB
   }
   if (utf8::find_invalid(body)) throw Error(ExitCode::usage, tr("the text is not valid UTF-8"));
   // Windows line ends from a pasted file become LF, as records are written.

@@ -4,6 +4,7 @@
 
 #include "core/did_you_mean.h"
 #include "core/i18n.h"
+#include "core/utf8.h"
 #include "output/enum_words.h"
 
 namespace pd {
@@ -32,6 +33,27 @@ CLI::Validator one_of(std::string field) {
         if (auto close = did_you_mean(text, enum_values(field)))
           hint = msg(" (did you mean '{}'?)", *close);
         return msg("expected one of {}, got '{}'{}", enum_choices(field), text, hint);
+      },
+      "");
+}
+
+CLI::Validator single_line() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        if (utf8::find_invalid(text)) return tr("the text is not valid UTF-8");
+        size_t pos = 0;
+        while (pos < text.size()) {
+          char32_t c = *utf8::decode(text, pos);
+          if (c == '\n' || c == '\r') return tr("expected one line, got a line break");
+          if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0))
+            return msg("a control character (U+{:04X}) is not allowed here", unsigned(c));
+          if (utf8::is_bidi_control(c))
+            return msg(
+                "a bidirectional control (U+{:04X}) is not allowed here: it can disguise "
+                "the text on screen",
+                unsigned(c));
+        }
+        return {};
       },
       "");
 }

@@ -18,4 +18,9 @@ CLI::Validator whole_number(long min, long max);
 // stored value (CLI11's `check` would keep what was typed).
 CLI::Validator one_of(std::string field);
 
+// One line of text as a name or a subject is: valid UTF-8, no newline, tab
+// or other control character, no bidirectional control (U+202E …) that
+// could disguise it on screen.
+CLI::Validator single_line();
+
 }  // namespace pd

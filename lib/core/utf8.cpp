@@ -91,4 +91,9 @@ size_t display_width(std::string_view text) {
   return width;
 }
 
+bool is_bidi_control(char32_t c) {
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+         c == 0x200F || c == 0x061C;
+}
+
 }  // namespace pd::utf8

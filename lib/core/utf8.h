@@ -17,6 +17,10 @@ std::optional<size_t> find_invalid(std::string_view text);
 
 void append(std::string& out, char32_t code_point);
 
+// The bidirectional formatting controls (U+202A..U+202E, U+2066..U+2069,
+// U+200E, U+200F, U+061C): invisible, they can reorder a name on screen.
+bool is_bidi_control(char32_t code_point);
+
 // Columns the text takes in a terminal: Cyrillic and Kazakh letters take one,
 // combining marks none, East Asian wide characters two.
 size_t display_width(std::string_view text);

@@ -38,6 +38,7 @@ std::string printable(std::string_view text, bool keep_newlines) {
       continue;
     }
     if (*cp < 0x20 || *cp == 0x7F || (*cp >= 0x80 && *cp < 0xA0)) continue;
+    if (utf8::is_bidi_control(*cp)) continue;  // it could reorder a name on screen
     out.append(text.substr(start, pos - start));
   }
   return out;
