@@ -70,12 +70,20 @@ bool Context::will_commit() {
 
 std::unique_ptr<Mutation> Context::begin_change() {
   if (will_commit()) refuse_during_merge(store().root());
-  return std::make_unique<Mutation>(store());
+  auto change = std::make_unique<Mutation>(store());
+  // Checked under the store's lock, so that our own commits do not count.
+  if (will_commit()) refuse_index_lock(store().root());
+  return change;
 }
 
 std::vector<std::string> Context::finish_change(Mutation& change, const std::string& subject) {
   std::vector<std::string> files = change.commit();
-  if (will_commit()) commit_files(store().root(), files, tool_ + " " + subject, actor());
+  if (!will_commit()) return files;
+  try {
+    commit_files(store().root(), files, tool_ + " " + subject, actor());
+  } catch (const Error& e) {
+    commit_failure_ = e;
+  }
   return files;
 }
 

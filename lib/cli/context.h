@@ -40,13 +40,18 @@ class Context {
   const Clock& clock();
   const std::string& actor();
 
-  // Starts a change of the store: takes the lock, and refuses while a git
-  // merge is in progress when the change would be committed.
+  // Starts a change of the store: takes the lock, and refuses, before
+  // anything is written, while a git merge is in progress or git's
+  // index.lock exists when the change would be committed.
   std::unique_ptr<Mutation> begin_change();
   // Writes the staged records and, when the store is in git and autocommit
   // is on (and no --no-commit), commits exactly those files with the message
-  // `<tool> <subject>`; subjects hold IDs and actions, never names.
+  // `<tool> <subject>`; subjects hold IDs and actions, never names. A failed
+  // commit does not throw: the change is saved, so the command goes on to
+  // say what it did, and run_tool() reports commit_failure() at the end.
   std::vector<std::string> finish_change(Mutation& change, const std::string& subject);
+  // The commit that failed after the files were written, if any.
+  const std::optional<Error>& commit_failure() const { return commit_failure_; }
   // --format, checked against what the command offers.
   OutputFormat format(std::initializer_list<OutputFormat> offered);
 
@@ -71,6 +76,7 @@ class Context {
   std::optional<bool> will_commit_;
   std::optional<Clock> clock_;
   std::optional<std::string> actor_;
+  std::optional<Error> commit_failure_;
   ExitCode exit_code_ = ExitCode::ok;
 };
 

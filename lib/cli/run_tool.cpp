@@ -110,6 +110,11 @@ int run_tool(const std::string& tool, const std::string& description, int argc, 
     fail(tool, e.what());
     code = int(ExitCode::system);
   }
+  // A change saved but not committed: said after what the command printed.
+  if (const auto& failure = ctx.commit_failure()) {
+    fail(tool, failure->what());
+    if (code == 0 || code == int(ExitCode::problems)) code = int(failure->code());
+  }
   // A full disk or a closed pipe on stdout is an error, not silence.
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
     fail(tool, msg("cannot write to standard output: {}", system_error_text(errno)));

@@ -10,6 +10,7 @@
 #include "minutes/check.h"
 #include "school/settings.h"
 #include "store/canonical.h"
+#include "store/git.h"
 
 namespace pd {
 
@@ -100,7 +101,9 @@ CheckResult check_store(const Store& store) {
   std::vector<Record> valid;
 
   for (const auto& schema : record_schemas()) {
-    std::vector<std::string> files = store.files(schema);
+    FileScan scan = store.scan(schema);
+    result.problems.insert(result.problems.end(), scan.problems.begin(), scan.problems.end());
+    const std::vector<std::string>& files = scan.files;
     if (schema.name == "school" && files.empty())
       result.problems.push_back({"school.yaml", {}, tr("missing: every store has a school.yaml")});
     for (const auto& file : files) {
@@ -111,16 +114,15 @@ CheckResult check_store(const Store& store) {
         // Its file name still says which record it is: references to it are
         // not reported as dangling on top of its own problems.
         present_but_invalid[schema.name].insert(fs::path(file).stem().string());
+        if (!check.misplaced_id.empty())
+          present_but_invalid[schema.name].insert(check.misplaced_id);
         continue;
       }
       Record& record = *check.record;
       if (schema.name != "school") {
+        // A record under another ID's file name is invalid (check_file).
         std::string id(record.id());
         Position id_pos = record.value.get("id")->pos();
-        std::string expected = schema.path_for(id);
-        if (expected != file)
-          result.problems.push_back(
-              {file, id_pos, msg("'id': the {} '{}' belongs in {}", schema.name, id, expected)});
         auto [seen, inserted] = ids[schema.name].emplace(id, file);
         if (!inserted)
           result.problems.push_back(
@@ -159,6 +161,15 @@ CheckResult check_store(const Store& store) {
     for (const auto& record : valid)
       if (record.schema->name == "appeal") add(appeal::check_appeal(record, settings));
   }
+
+  // A crashed git command's lock makes every commit fail.
+  if (in_git_work_tree(store.root()))
+    if (auto lock = index_lock(store.root()))
+      result.problems.push_back(
+          {*lock,
+           {},
+           tr("exists: another git command is running, or one crashed; if none is running, "
+              "remove the file and try again")});
 
   std::sort(result.problems.begin(), result.problems.end(), [](const auto& a, const auto& b) {
     return std::tie(a.file, a.pos.line, a.pos.column) < std::tie(b.file, b.pos.line, b.pos.column);

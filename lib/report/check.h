@@ -19,7 +19,8 @@ struct CheckResult {
 
 // Checks every file of the store: the strict loader and the schemas, the
 // canonical form, each file where its ID says, IDs unique, references that
-// resolve, files where no record belongs, and the rules of each domain:
+// resolve, files where no record belongs, directories that are symbolic
+// links, git's index.lock left in a git store, and the rules of each domain:
 // overlapping live bookings, minutes changed after signing, appeals whose
 // facts contradict their status.
 CheckResult check_store(const Store& store);

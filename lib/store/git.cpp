@@ -10,9 +10,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string first_line(const std::string& text) {
-  std::string line = text.substr(0, text.find('\n'));
-  return line.empty() ? text : line;
+// git's message, every line of it, without the final newline.
+std::string git_message(const ProcessResult& r) {
+  std::string text = r.err.empty() ? r.out : r.err;
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
+    text.pop_back();
+  return text;
 }
 
 ProcessResult git(const fs::path& dir, std::vector<std::string> args) {
@@ -42,6 +45,28 @@ void refuse_during_merge(const fs::path& dir) {
   }
 }
 
+std::optional<std::string> index_lock(const fs::path& dir) {
+  ProcessResult r = git(dir, {"rev-parse", "--git-path", "index.lock"});
+  if (r.exit_code != 0) return std::nullopt;
+  std::string name = r.out.substr(0, r.out.find('\n'));
+  fs::path path = name;
+  if (path.is_relative()) path = dir / path;
+  std::error_code ec;
+  if (!fs::exists(fs::symlink_status(path, ec))) return std::nullopt;
+  return name;
+}
+
+std::string index_lock_message(const std::string& lock) {
+  return msg(
+      "'{}' exists: another git command is running, or one crashed; if none is running, remove "
+      "the file and try again",
+      lock);
+}
+
+void refuse_index_lock(const fs::path& dir) {
+  if (auto lock = index_lock(dir)) throw Error(ExitCode::system, index_lock_message(*lock));
+}
+
 void commit_files(const fs::path& root, const std::vector<std::string>& files,
                   const std::string& message, const std::string& actor) {
   if (files.empty()) return;
@@ -49,7 +74,7 @@ void commit_files(const fs::path& root, const std::vector<std::string>& files,
   add.insert(add.end(), files.begin(), files.end());
   if (ProcessResult r = git(root, add); r.exit_code != 0)
     throw Error(ExitCode::system,
-                msg("the change is saved, but git add failed: {}", first_line(r.err)));
+                msg("the change is saved, but git add failed: {}", git_message(r)));
   // A change that puts back what git already has leaves nothing to commit.
   std::vector<std::string> diff = {"diff", "--cached", "--quiet", "--"};
   diff.insert(diff.end(), files.begin(), files.end());
@@ -67,8 +92,8 @@ void commit_files(const fs::path& root, const std::vector<std::string>& files,
   commit.push_back("--");
   commit.insert(commit.end(), files.begin(), files.end());
   if (ProcessResult r = git(root, commit); r.exit_code != 0)
-    throw Error(ExitCode::system, msg("the change is saved, but git commit failed: {}",
-                                      first_line(r.err.empty() ? r.out : r.err)));
+    throw Error(ExitCode::system,
+                msg("the change is saved, but git commit failed: {}", git_message(r)));
 }
 
 }  // namespace pd

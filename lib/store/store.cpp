@@ -1,8 +1,10 @@
 #include "store/store.h"
 
 #include <algorithm>
+#include <cerrno>
 
 #include "core/i18n.h"
+#include "core/system_error.h"
 #include "store/canonical.h"
 #include "store/read_file.h"
 #include "store/record_id.h"
@@ -15,9 +17,30 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Whether `dir` holds school.yaml; a directory that may not be searched is
+// not taken for one without a store.
 bool holds_store(const fs::path& dir) {
   std::error_code ec;
-  return fs::exists(dir / "school.yaml", ec);
+  bool found = fs::exists(dir / "school.yaml", ec);
+  if (ec && ec.value() == EACCES) throw unreadable_store(dir, ec);
+  return found;
+}
+
+Diagnostic symlinked_directory(const std::string& relative) {
+  return {relative, {}, tr("is a symbolic link: records must be in the store itself")};
+}
+
+// The first directory of `relative` (a file's path in the store) that is a
+// symbolic link, if any.
+std::optional<std::string> symlink_on_the_way(const fs::path& root, const std::string& relative) {
+  std::string dir;
+  for (size_t slash = relative.find('/'); slash != std::string::npos;
+       slash = relative.find('/', slash + 1)) {
+    dir = relative.substr(0, slash);
+    std::error_code ec;
+    if (fs::is_symlink(fs::symlink_status(root / dir, ec))) return dir;
+  }
+  return std::nullopt;
 }
 
 fs::path explicit_store(const fs::path& dir, std::string_view source) {
@@ -60,6 +83,11 @@ std::string not_in_store(std::string_view type, std::string_view id) {
 
 }  // namespace
 
+Error unreadable_store(const fs::path& dir, std::error_code error) {
+  return Error(ExitCode::system, msg("cannot read the store '{}': {}", dir.string(),
+                                     system_error_text(error.value())));
+}
+
 fs::path discover_store(const std::string& flag, const char* env, const fs::path& cwd) {
   if (!flag.empty()) return explicit_store(flag, "--store");
   if (env && *env) return explicit_store(env, "$PARENTDESK_STORE");
@@ -83,8 +111,20 @@ FileCheck Store::check_file(const std::string& relative, const RecordSchema& sch
     result.problems = e.diagnostics();
     return result;
   }
-  if (auto value = parse_record(result.text, relative, schema, result.problems))
-    result.record = Record{&schema, relative, std::move(*value)};
+  std::optional<Value> value = parse_record(result.text, relative, schema, result.problems);
+  if (!value) return result;
+  // A copy under another ID's file name would be listed twice.
+  if (const Value* id = value->get("id"); id && id->as_string() && schema.name != "school") {
+    std::string expected = schema.path_for(*id->as_string());
+    if (expected != relative) {
+      result.problems.push_back(
+          {relative, id->pos(),
+           msg("'id': the {} '{}' belongs in {}", schema.name, *id->as_string(), expected)});
+      result.misplaced_id = *id->as_string();
+      return result;
+    }
+  }
+  result.record = Record{&schema, relative, std::move(*value)};
   return result;
 }
 
@@ -98,7 +138,14 @@ const Record& Store::school() const {
 }
 
 std::vector<std::string> Store::files(const RecordSchema& schema) const {
-  std::vector<std::string> found;
+  FileScan found = scan(schema);
+  if (!found.problems.empty()) throw DataError(std::move(found.problems));
+  return std::move(found.files);
+}
+
+FileScan Store::scan(const RecordSchema& schema) const {
+  FileScan result;
+  std::vector<std::string>& found = result.files;
   std::vector<std::string> segments;
   for (size_t start = 0;;) {
     size_t slash = schema.path_pattern.find('/', start);
@@ -112,13 +159,22 @@ std::vector<std::string> Store::files(const RecordSchema& schema) const {
     std::vector<std::string> next;
     for (const auto& dir : dirs) {
       if (segments[i].front() != '{') {
-        next.push_back(dir + segments[i] + "/");
+        std::error_code ec;
+        if (fs::is_symlink(fs::symlink_status(root_ / dir / segments[i], ec)))
+          result.problems.push_back(symlinked_directory(dir + segments[i]));
+        else
+          next.push_back(dir + segments[i] + "/");
         continue;
       }
       std::error_code ec;
-      for (const auto& entry : fs::directory_iterator(root_ / dir, ec))
-        if (entry.is_directory() && !entry.is_symlink())
-          next.push_back(dir + entry.path().filename().string() + "/");
+      for (const auto& entry : fs::directory_iterator(root_ / dir, ec)) {
+        std::string name = entry.path().filename().string();
+        // Never skipped in silence: its records would vanish from every listing.
+        if (entry.is_symlink())
+          result.problems.push_back(symlinked_directory(dir + name));
+        else if (entry.is_directory())
+          next.push_back(dir + name + "/");
+      }
     }
     dirs = std::move(next);
   }
@@ -136,7 +192,9 @@ std::vector<std::string> Store::files(const RecordSchema& schema) const {
     }
   }
   std::sort(found.begin(), found.end());
-  return found;
+  std::sort(result.problems.begin(), result.problems.end(),
+            [](const auto& a, const auto& b) { return a.file < b.file; });
+  return result;
 }
 
 const std::vector<Record>& Store::records(std::string_view type) const {
@@ -223,6 +281,8 @@ void refuse_control_characters(const Value& value, const std::string& path) {
 void Mutation::put(const RecordSchema& schema, const Value& record) {
   refuse_control_characters(record, "");
   std::string file = schema.path_for(record.text("id"));
+  if (auto link = symlink_on_the_way(store_.root(), file))
+    throw DataError({symlinked_directory(*link)});
   std::string text = to_canonical_yaml(record, schema);
   // What is written must read back as the same record, byte for byte.
   std::vector<Diagnostic> problems;

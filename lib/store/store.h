@@ -34,11 +34,24 @@ struct FileCheck {
   std::optional<Record> record;
   std::vector<Diagnostic> problems;
   std::string text;
+  std::string misplaced_id;  // the ID of a valid record under another ID's name
 };
+
+// The files of a record type and the directories on their way that no
+// record may be read from (a symbolic link out of the store).
+struct FileScan {
+  std::vector<std::string> files;  // relative paths, sorted
+  std::vector<Diagnostic> problems;
+};
+
+// The error for a store directory that exists but cannot be read (EACCES):
+// Error (system) "cannot read the store 'DIR': Permission denied".
+Error unreadable_store(const std::filesystem::path& dir, std::error_code error);
 
 // Store discovery (SPEC §4): `flag` (--store) if given, else `env`
 // ($PARENTDESK_STORE), else the nearest directory upward from `cwd` that
-// holds school.yaml. Throws Error (not_found) when there is none.
+// holds school.yaml. Throws Error (not_found) when there is none, and
+// unreadable_store() when the directory may not be read.
 std::filesystem::path discover_store(const std::string& flag, const char* env,
                                      const std::filesystem::path& cwd);
 
@@ -59,10 +72,14 @@ class Store {
   // four characters. Throws Error (not_found) when none or several match.
   const Record& find(std::string_view type, std::string_view id_or_suffix) const;
 
-  // The relative paths of the files of a record type, sorted.
+  // The relative paths of the files of a record type, sorted. Throws
+  // DataError when a directory on their way is a symbolic link.
   std::vector<std::string> files(const RecordSchema& schema) const;
+  // The same, with each symbolic link on the way as a problem.
+  FileScan scan(const RecordSchema& schema) const;
 
-  // Reads and validates one file, collecting every problem.
+  // Reads and validates one file, collecting every problem; a record whose
+  // ID names another file is invalid (it would be listed twice).
   FileCheck check_file(const std::string& relative, const RecordSchema& schema) const;
 
   // Forgets what was read (after the lock is taken or files were written).
@@ -86,7 +103,8 @@ class Mutation {
   std::string new_id(const RecordSchema& schema, Date today);
 
   // Stages `record` at the path its ID gives. Throws DataError when the
-  // record does not satisfy its schema (a defect of the caller).
+  // record does not satisfy its schema (a defect of the caller) or when a
+  // directory on the path is a symbolic link (nothing is written through it).
   void put(const RecordSchema& schema, const Value& record);
 
   // Writes every staged record; returns their relative paths.

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <filesystem>
 #include <string>
@@ -110,6 +111,14 @@ TEST_CASE("discover_store: no store is not_found, with a hint") {
   CHECK_EQ(std::string(env.what()), "no store at '" + empty.path().string() +
                                         "' ($PARENTDESK_STORE): school.yaml is missing; `report "
                                         "init` creates a store");
+}
+
+TEST_CASE("unreadable_store: a store that may not be read is a system error, not a missing one") {
+  // The e2e test of chmod 000 cannot run as root; the message is pinned here.
+  pd::Error e =
+      pd::unreadable_store("/srv/school", std::error_code(EACCES, std::generic_category()));
+  CHECK_EQ(e.code(), pd::ExitCode::system);
+  CHECK_EQ(std::string(e.what()), "cannot read the store '/srv/school': Permission denied");
 }
 
 TEST_CASE("school() reads and validates school.yaml") {
