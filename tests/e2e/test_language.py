@@ -3,6 +3,7 @@ what a coordinator sees in it: titles, headers, errors, refusals, help,
 plural forms, dates typed DD.MM.YYYY, names sorted and searched as people
 expect, and the prompts of a terminal."""
 
+import contextlib
 import os
 import pty
 import re
@@ -242,16 +243,27 @@ class Prompts(StoreTest):
         seen, self.pending = self.pending[:end], self.pending[end:]
         return seen.decode()
 
-    def test_answers_are_checked_one_by_one_and_a_wrong_one_is_asked_again(self):
+    @contextlib.contextmanager
+    def terminal(self, *args):
+        """`appeal ARGS` in Russian with a pseudo-terminal for stdin and
+        stderr (the prompts); yields the terminal's other end and the process."""
         master, slave = pty.openpty()
         env = {k: v for k, v in os.environ.items() if not k.startswith("PARENTDESK_")}
         env.update({"LC_ALL": "C.UTF-8", "PARENTDESK_USER": "Тест", "PARENTDESK_LANG": "ru"})
         proc = subprocess.Popen(
-            [os.path.join(BIN, "appeal"), "new", "--store", self.store, "--no-commit",
-             "--today", "2026-11-24"],
+            [os.path.join(BIN, "appeal"), *args, "--store", self.store, "--no-commit"],
             stdin=slave, stderr=slave, stdout=subprocess.PIPE, env=env, text=True)
         os.close(slave)
         try:
+            yield master, proc
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            os.close(master)
+
+    def test_answers_are_checked_one_by_one_and_a_wrong_one_is_asked_again(self):
+        with self.terminal("new", "--today", "2026-11-24") as (master, proc):
             self.read_until(master, "ФИО родителя: ")
             os.write(master, "Сергеева Анна\n".encode())
             asked = self.read_until(master, "): ")
@@ -268,11 +280,6 @@ class Prompts(StoreTest):
             self.read_until(master, "Тема: ")
             os.write(master, "Питание в столовой\n".encode())
             out, _ = proc.communicate(timeout=30)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-            os.close(master)
         self.assertEqual(proc.returncode, 0)
         ident = out.split()[0]
         text = self.read(f"appeals/2026/{ident}.yaml")
@@ -282,21 +289,10 @@ class Prompts(StoreTest):
 
     def test_end_of_input_at_a_prompt_writes_nothing(self):
         before = snapshot(self.store)
-        master, slave = pty.openpty()
-        env = {**os.environ, "PARENTDESK_LANG": "ru", "PARENTDESK_USER": "Тест"}
-        proc = subprocess.Popen([os.path.join(BIN, "appeal"), "new", "--store", self.store,
-                                 "--no-commit"], stdin=slave, stderr=slave,
-                                stdout=subprocess.PIPE, env=env)
-        os.close(slave)
-        try:
+        with self.terminal("new") as (master, proc):
             self.read_until(master, "ФИО родителя: ")
             os.write(master, b"\x04")  # Ctrl-D
             proc.wait(timeout=30)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-            os.close(master)
         self.assertEqual(proc.returncode, 2)
         self.assertEqual(snapshot(self.store), before)
 
