@@ -41,19 +41,6 @@ std::string state_line(const Value& minutes) {
   return tr("open: awaiting the signature of the secretary");
 }
 
-// A decision's status, as a person reads it.
-std::string status_word(DecisionStatus status) {
-  switch (status) {
-    case DecisionStatus::open:
-      return trc("decision status", "open");
-    case DecisionStatus::done:
-      return trc("decision status", "done");
-    case DecisionStatus::overdue:
-      return trc("decision status", "overdue");
-  }
-  return {};
-}
-
 void json_value(std::string& out, const Value& value, const FieldSpec& spec, Date today);
 
 void json_object(std::string& out, const Value& object, const FieldSpec& spec, Date today) {
@@ -164,7 +151,7 @@ std::string minutes_details(const Value& minutes, const Names& names, Date today
       rows.rows.push_back({d.integer("number").value_or(0), std::string(d.text("text")),
                            names.staff_name(d.text("owner")), d.date("due")->str(),
                            done ? Cell{done->str()} : Cell{},
-                           status_word(decision_status(d, today))});
+                           enum_word("decision status", status_name(decision_status(d, today)))});
     }
     out += tr("Decisions") + ":\n" + indented(render_table(rows));
   }

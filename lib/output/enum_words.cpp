@@ -79,6 +79,19 @@ constexpr Word kWords[] = {
     {"language", "kk", NC_("language", "Kazakh")},
     {"language", "ru", NC_("language", "Russian")},
     {"language", "en", NC_("language", "English")},
+    // Derived, not stored: where a decision, a requirement of the plan and
+    // an overdue item stand.
+    {"decision status", "open", NC_("decision status", "open")},
+    {"decision status", "done", NC_("decision status", "done")},
+    {"decision status", "overdue", NC_("decision status", "overdue")},
+    {"plan status", "held", NC_("plan status", "held")},
+    {"plan status", "due", NC_("plan status", "due")},
+    {"plan status", "missed", NC_("plan status", "missed")},
+    {"plan status", "upcoming", NC_("plan status", "upcoming")},
+    {"overdue", "appeal", NC_("overdue", "appeal")},
+    {"overdue", "decision", NC_("overdue", "decision")},
+    {"overdue", "signatures", NC_("overdue", "signatures")},
+    {"overdue", "no_minutes", NC_("overdue", "no minutes")},
 };
 
 std::string trimmed(std::string_view text) {

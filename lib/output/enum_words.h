@@ -13,7 +13,7 @@ namespace pd {
 // The enums with words, by field: "appeal status", "appeal kind", "channel",
 // "route", "delivery", "booking status", "booking source", "consent",
 // "minutes kind", "organizer", "signer", "role", "period", "weekday",
-// "language".
+// "language"; and the derived "decision status", "plan status", "overdue".
 
 // The word for `value` in the interface language; the value itself when the
 // field has no such value.

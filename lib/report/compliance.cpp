@@ -42,21 +42,6 @@ PlanStatus status_of(const Period& period, int held, int required, Date today) {
 
 }  // namespace
 
-std::string plan_status_word(PlanStatus status) {
-  // TRANSLATORS: where a requirement of the plan stands, in the STATUS column.
-  switch (status) {
-    case PlanStatus::held:
-      return trc("plan status", "held");
-    case PlanStatus::due:
-      return trc("plan status", "due");
-    case PlanStatus::missed:
-      return trc("plan status", "missed");
-    case PlanStatus::upcoming:
-      return trc("plan status", "upcoming");
-  }
-  return {};
-}
-
 std::string_view plan_status_name(PlanStatus status) {
   switch (status) {
     case PlanStatus::held:
@@ -129,10 +114,11 @@ Rows compliance_rows(const std::vector<ComplianceRow>& found, const Names& names
             ? msg("{} per {}", enum_word("minutes kind", row.rule.kind),
                   enum_word("period", row.rule.every))
             : fmt::format("{} per {}", row.rule.kind, row.rule.every);
-    rows.rows.push_back(
-        {unit, requirement, row.period.name, std::int64_t(row.held), std::int64_t(row.rule.times),
-         words ? plan_status_word(row.status) : std::string(plan_status_name(row.status)),
-         row.period.end.str()});
+    rows.rows.push_back({unit, requirement, row.period.name, std::int64_t(row.held),
+                         std::int64_t(row.rule.times),
+                         words ? enum_word("plan status", plan_status_name(row.status))
+                               : std::string(plan_status_name(row.status)),
+                         row.period.end.str()});
   }
   return rows;
 }

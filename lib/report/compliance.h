@@ -44,7 +44,6 @@ std::vector<ComplianceRow> plan_compliance(const SchoolSettings& settings,
                                            const ComplianceScope& scope);
 
 std::string_view plan_status_name(PlanStatus status);  // held, due, missed, upcoming
-std::string plan_status_word(PlanStatus status);       // the same, as a person reads it
 
 // The rows of `report compliance`: class, requirement, period, held, of,
 // status and due; words for `readers` who are people, stored values for

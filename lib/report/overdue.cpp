@@ -112,21 +112,6 @@ void bookings(const Store& store, Collector& out) {
 
 }  // namespace
 
-std::string overdue_kind_word(OverdueKind kind) {
-  // TRANSLATORS: what is late, in the WHAT column of the overdue report.
-  switch (kind) {
-    case OverdueKind::appeal:
-      return trc("overdue", "appeal");
-    case OverdueKind::decision:
-      return trc("overdue", "decision");
-    case OverdueKind::signatures:
-      return trc("overdue", "signatures");
-    case OverdueKind::no_minutes:
-      return trc("overdue", "no minutes");
-  }
-  return {};
-}
-
 std::string_view overdue_kind_name(OverdueKind kind) {
   switch (kind) {
     case OverdueKind::appeal:
@@ -163,11 +148,12 @@ Rows overdue_rows(const std::vector<OverdueItem>& items, const Names& names, Rea
   if (parents == ParentNames::shown) rows.columns.push_back({"parent", tr("PARENT")});
   bool words = readers == Readers::people;
   for (const auto& item : items) {
-    rows.rows.push_back(
-        {item.due.str(), std::int64_t(item.days_late),
-         words ? overdue_kind_word(item.kind) : std::string(overdue_kind_name(item.kind)), item.id,
-         item.class_id, item.staff.empty() ? Cell{} : Cell{names.staff_name(item.staff)},
-         item.detail});
+    rows.rows.push_back({item.due.str(), std::int64_t(item.days_late),
+                         words ? enum_word("overdue", overdue_kind_name(item.kind))
+                               : std::string(overdue_kind_name(item.kind)),
+                         item.id, item.class_id,
+                         item.staff.empty() ? Cell{} : Cell{names.staff_name(item.staff)},
+                         item.detail});
     if (parents == ParentNames::shown) rows.rows.back().push_back(item.parent);
   }
   return rows;

@@ -45,7 +45,6 @@ std::vector<OverdueItem> overdue_items(const Store& store, const SchoolSettings&
                                        Date today, bool include_due_soon);
 
 std::string_view overdue_kind_name(OverdueKind kind);  // appeal, decision, ...
-std::string overdue_kind_word(OverdueKind kind);       // the same, as a person reads it
 
 // Whether the parents' names are shown (--with-names; not for mail).
 enum class ParentNames { hidden, shown };
