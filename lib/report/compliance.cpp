@@ -14,9 +14,9 @@ namespace pd {
 namespace {
 
 // The window whose overlapping periods are shown.
-Period scope_window(const SchoolSettings& settings, Date today, const ComplianceScope& scope) {
-  if (scope.whole_year) return school_periods(settings, "year").front();
-  std::vector<Period> terms = school_periods(settings, "term");
+Period scope_window(const SchoolYear& year, Date today, const ComplianceScope& scope) {
+  if (scope.whole_year) return whole_year(year);
+  std::vector<Period> terms = school_periods(year, "term");
   if (!scope.term.empty()) {
     for (const auto& term : terms)
       if (term.name == scope.term) return term;
@@ -60,7 +60,8 @@ std::vector<ComplianceRow> plan_compliance(const SchoolSettings& settings,
                                            const std::vector<Record>& classes,
                                            const std::vector<Record>& minutes, Date today,
                                            const ComplianceScope& scope) {
-  Period window = scope_window(settings, today, scope);
+  const SchoolYear& year = scope.year ? *scope.year : school_year_of(settings, today);
+  Period window = scope_window(year, today, scope);
   std::vector<std::string> class_ids;
   for (const auto& c : classes)
     class_ids.emplace_back(c.id());
@@ -70,7 +71,7 @@ std::vector<ComplianceRow> plan_compliance(const SchoolSettings& settings,
   for (const auto& rule : settings.plan) {
     std::vector<std::string> units =
         rule.per == "class" ? class_ids : std::vector<std::string>{"school"};
-    for (const auto& period : school_periods(settings, rule.every)) {
+    for (const auto& period : school_periods(year, rule.every)) {
       if (!period.overlaps(window)) continue;
       for (const auto& unit : units) {
         int held = int(std::count_if(minutes.begin(), minutes.end(), [&](const Record& m) {

@@ -34,6 +34,7 @@ struct ComplianceRow {
 struct ComplianceScope {
   bool whole_year = false;
   std::string term;
+  const SchoolYear* year = nullptr;  // the school year of today when null
 };
 
 // One row per rule, unit and period in the scope; rules `per: class` give a

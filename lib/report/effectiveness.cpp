@@ -19,8 +19,7 @@ bool is_event_for_parents(std::string_view kind) {
 }  // namespace
 
 Period school_year_starting(const SchoolSettings& settings, int start_year) {
-  if (settings.year_start && settings.year_end && settings.year_start->year() == start_year)
-    return school_periods(settings, "year").front();
+  if (const SchoolYear* year = settings.year_starting(start_year)) return whole_year(*year);
   return {fmt::format("{}/{}", start_year, start_year + 1), Date(start_year, 9, 1),
           Date(start_year + 1, 5, 31)};
 }
@@ -28,7 +27,7 @@ Period school_year_starting(const SchoolSettings& settings, int start_year) {
 YearEffectiveness year_effectiveness(const Store& store, const SchoolSettings& settings,
                                      std::optional<Period> year, Date today) {
   YearEffectiveness y;
-  y.year = year ? *year : school_periods(settings, "year").front();
+  y.year = year ? *year : whole_year(school_year_of(settings, today));
   for (const auto& c : store.records("class")) {
     y.students += c.value.integer("students").value_or(0);
     y.parents += c.value.integer("parents").value_or(0);
@@ -58,10 +57,12 @@ YearEffectiveness year_effectiveness(const Store& store, const SchoolSettings& s
       if (*state.on_time) ++y.on_time;
     }
   }
-  // The plan is counted within school.yaml's own year only.
-  if (settings.year_start && y.year.contains(*settings.year_start)) {
-    for (const auto& row : plan_compliance(settings, store.records("class"),
-                                           store.records("minutes"), today, {true, ""})) {
+  // The plan is counted in the years school.yaml describes.
+  if (const SchoolYear* described = settings.year_starting(y.year.start.year());
+      described && described->start == y.year.start) {
+    for (const auto& row :
+         plan_compliance(settings, store.records("class"), store.records("minutes"), today,
+                         {true, "", described})) {
       if (row.status == PlanStatus::missed ||
           (row.status == PlanStatus::held && row.period.end < today)) {
         ++y.plan_due;

@@ -23,8 +23,9 @@ Date SchoolCalendar::add(Date start, Deadline deadline) const {
 }
 
 const Term* SchoolCalendar::term_of(Date day) const {
-  for (const auto& term : settings_.terms)
-    if (term.start <= day && day <= term.end) return &term;
+  for (const auto& year : settings_.years)
+    for (const auto& term : year.terms)
+      if (term.start <= day && day <= term.end) return &term;
   return nullptr;
 }
 

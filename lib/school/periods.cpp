@@ -9,14 +9,6 @@ namespace pd {
 
 namespace {
 
-Period school_year(const SchoolSettings& settings) {
-  if (!settings.year_start || !settings.year_end)
-    throw Error(ExitCode::invalid_data,
-                tr("school.yaml: 'year': the school year {start, end} is needed for the plan"));
-  return {fmt::format("{}/{}", settings.year_start->year(), settings.year_end->year()),
-          *settings.year_start, *settings.year_end};
-}
-
 // The first day of the month `months` after the month of `day`.
 Date month_start_after(Date day, int months) {
   int index = day.year() * 12 + int(day.month()) - 1 + months;
@@ -25,17 +17,31 @@ Date month_start_after(Date day, int months) {
 
 }  // namespace
 
-std::vector<Period> school_periods(const SchoolSettings& settings, const std::string& every) {
+const SchoolYear& school_year_of(const SchoolSettings& settings, Date day) {
+  if (const SchoolYear* year = settings.year_of(day)) return *year;
+  if (settings.years.empty())
+    throw Error(ExitCode::invalid_data,
+                tr("school.yaml: 'year': the school year {start, end} is needed for the plan"));
+  throw Error(ExitCode::invalid_data,
+              msg("school.yaml: no school year has begun by {} (the first begins on {})", day.str(),
+                  settings.years.front().start.str()));
+}
+
+Period whole_year(const SchoolYear& year) {
+  return {year.name(), year.start, year.end};
+}
+
+std::vector<Period> school_periods(const SchoolYear& school_year, const std::string& every) {
   std::vector<Period> periods;
   if (every == "term") {
-    if (settings.terms.empty())
+    if (school_year.terms.empty())
       throw Error(ExitCode::invalid_data,
                   tr("school.yaml: 'terms': the terms are needed for a rule 'every: term'"));
-    for (const auto& term : settings.terms)
+    for (const auto& term : school_year.terms)
       periods.push_back({term.name, term.start, term.end});
   } else if (every == "half_year") {
-    Period year = school_year(settings);
-    const auto& terms = settings.terms;
+    Period year = whole_year(school_year);
+    const auto& terms = school_year.terms;
     if (terms.size() >= 2) {
       size_t split = (terms.size() + 1) / 2;
       periods.push_back({"H1", terms.front().start, terms[split - 1].end});
@@ -46,7 +52,7 @@ std::vector<Period> school_periods(const SchoolSettings& settings, const std::st
       periods.push_back({"H2", new_year, year.end});
     }
   } else if (every == "3_months") {
-    Period year = school_year(settings);
+    Period year = whole_year(school_year);
     for (Date start = year.start; start <= year.end;) {
       Date next = month_start_after(start, 3);
       Date end = std::min(next.plus_days(-1), year.end);
@@ -56,7 +62,7 @@ std::vector<Period> school_periods(const SchoolSettings& settings, const std::st
       start = next;
     }
   } else if (every == "year") {
-    periods.push_back(school_year(settings));
+    periods.push_back(whole_year(school_year));
   } else {
     throw Error(ExitCode::invalid_data, msg("school.yaml: unknown plan period '{}'", every));
   }

@@ -19,12 +19,18 @@ struct Period {
   bool overlaps(const Period& other) const { return start <= other.end && other.start <= end; }
 };
 
-// The periods of kind `every` (term | half_year | 3_months | year) in the
-// school year of `settings`, in order. Half-years are the first and second
-// half of the terms (or September-December and January-end without terms);
-// three-month spans run from the year's start, the last one cut at its end.
-// Throws Error (invalid_data) when school.yaml has no `year` and the kind
-// needs it, or no `terms` for `term`.
-std::vector<Period> school_periods(const SchoolSettings& settings, const std::string& every);
+// The school year of `day` (SchoolSettings::year_of). Throws Error
+// (invalid_data) when school.yaml describes no year that has begun by then.
+const SchoolYear& school_year_of(const SchoolSettings& settings, Date day);
+
+// The year itself as a period.
+Period whole_year(const SchoolYear& year);
+
+// The periods of kind `every` (term | half_year | 3_months | year) in
+// `year`, in order. Half-years are the first and second half of the terms
+// (or September-December and January-end without terms); three-month spans
+// run from the year's start, the last one cut at its end. Throws Error
+// (invalid_data) when the year has no terms and `every` is `term`.
+std::vector<Period> school_periods(const SchoolYear& year, const std::string& every);
 
 }  // namespace pd

@@ -1,5 +1,9 @@
 #include "school/settings.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+
 namespace pd {
 
 namespace {
@@ -21,7 +25,35 @@ std::set<Date> dates_from(const Value* list) {
   return dates;
 }
 
+// A year {start, end} with the terms listed in `holder` (school.yaml's
+// top-level `terms` for its `year`, the year's own for each of `years`).
+SchoolYear school_year_from(const Value& year, const Value& holder) {
+  SchoolYear result{*year.date("start"), *year.date("end"), {}};
+  if (const Value* terms = holder.get("terms"); terms && terms->as_list())
+    for (const auto& term : *terms->as_list())
+      result.terms.push_back(
+          {std::string(term.text("name")), *term.date("start"), *term.date("end")});
+  return result;
+}
+
 }  // namespace
+
+std::string SchoolYear::name() const {
+  return fmt::format("{}/{}", start.year(), end.year());
+}
+
+const SchoolYear* SchoolSettings::year_of(Date day) const {
+  const SchoolYear* found = nullptr;
+  for (const auto& year : years)
+    if (year.start <= day) found = &year;
+  return found;
+}
+
+const SchoolYear* SchoolSettings::year_starting(int start_year) const {
+  for (const auto& year : years)
+    if (year.start.year() == start_year) return &year;
+  return nullptr;
+}
 
 ReceptionWindow reception_window_from(const Value& value) {
   ReceptionWindow window;
@@ -61,13 +93,12 @@ SchoolSettings SchoolSettings::from(const Value& school) {
     for (const auto& [role, window] : *reception->as_object())
       s.reception[role] = reception_window_from(window);
   if (auto n = school.integer("slot_minutes")) s.slot_minutes = int(*n);
-  if (const Value* year = school.get("year")) {
-    s.year_start = year->date("start");
-    s.year_end = year->date("end");
-  }
-  if (const Value* terms = school.get("terms"); terms && terms->as_list())
-    for (const auto& term : *terms->as_list())
-      s.terms.push_back({std::string(term.text("name")), *term.date("start"), *term.date("end")});
+  if (const Value* year = school.get("year")) s.years.push_back(school_year_from(*year, school));
+  if (const Value* years = school.get("years"); years && years->as_list())
+    for (const auto& year : *years->as_list())
+      s.years.push_back(school_year_from(year, year));
+  std::stable_sort(s.years.begin(), s.years.end(),
+                   [](const auto& a, const auto& b) { return a.start < b.start; });
   s.holidays = dates_from(school.get("holidays"));
   s.workdays = dates_from(school.get("workdays"));
   if (const Value* plan = school.get("plan"); plan && plan->as_list()) {

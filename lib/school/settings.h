@@ -30,6 +30,16 @@ struct Term {
   Date start, end;
 };
 
+// One school year: its span and its terms (quarters), in order. Holidays and
+// moved workdays are dates and stay in one list for every year.
+struct SchoolYear {
+  Date start, end;
+  std::vector<Term> terms;
+
+  std::string name() const;  // "2026/2027"
+  bool contains(Date day) const { return start <= day && day <= end; }
+};
+
 // One rule of the plan of periodic work (M1, M3, M4): `times` records of
 // `kind` per class (or per school) in every period.
 struct PlanRule {
@@ -51,8 +61,9 @@ struct SchoolSettings {
   int max_extension_days = 60;
   std::map<std::string, ReceptionWindow> reception;  // by role: director, deputy
   int slot_minutes = 20;
-  std::optional<Date> year_start, year_end;
-  std::vector<Term> terms;
+  // The school years school.yaml describes (`year` and `terms`, and those of
+  // `years`), in order of their start.
+  std::vector<SchoolYear> years;
   std::set<Date> holidays;
   std::set<Date> workdays;  // weekend days worked in place of a holiday
   std::vector<PlanRule> plan;
@@ -60,6 +71,12 @@ struct SchoolSettings {
 
   // The settings of a validated school.yaml record.
   static SchoolSettings from(const Value& school);
+
+  // The school year that `day` falls in; in the summer after a year, that
+  // year (its reports are still being written); before the first, nullptr.
+  const SchoolYear* year_of(Date day) const;
+  // The school year that starts in the calendar year `start_year`, or nullptr.
+  const SchoolYear* year_starting(int start_year) const;
 };
 
 // A reception window from its record form `{days, from, to}`.

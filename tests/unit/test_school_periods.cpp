@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/error.h"
 #include "school/periods.h"
 #include "test_support.h"
@@ -8,8 +10,8 @@ using pd::Date;
 
 namespace {
 
-pd::SchoolSettings demo_settings() {
-  return pd::test::school_year_2026();
+pd::SchoolYear demo_settings() {
+  return pd::test::school_year_2026().years.front();
 }
 
 std::string describe(const std::vector<pd::Period>& periods) {
@@ -33,7 +35,7 @@ TEST_CASE("half-years are the first and second half of the terms") {
 }
 
 TEST_CASE("without terms, half-years split at the new year") {
-  pd::SchoolSettings s = demo_settings();
+  pd::SchoolYear s = demo_settings();
   s.terms.clear();
   CHECK_EQ(describe(pd::school_periods(s, "half_year")),
            "H1 2026-09-01 2026-12-31\nH2 2027-01-01 2027-05-25\n");
@@ -47,9 +49,9 @@ TEST_CASE("three-month spans run from the year's start, the last cut at its end"
 }
 
 TEST_CASE("a leap February ends a three-month span on the 29th") {
-  pd::SchoolSettings s = demo_settings();
-  s.year_start = *Date::parse("2027-09-01");
-  s.year_end = *Date::parse("2028-05-25");
+  pd::SchoolYear s = demo_settings();
+  s.start = *Date::parse("2027-09-01");
+  s.end = *Date::parse("2028-05-25");
   CHECK_EQ(pd::school_periods(s, "3_months")[1].end.str(), "2028-02-29");
 }
 
@@ -61,11 +63,25 @@ TEST_CASE("the year is one period") {
 TEST_CASE("a rule needing the year or terms that school.yaml lacks is invalid data") {
   pd::SchoolSettings s;
   try {
-    pd::school_periods(s, "year");
+    pd::school_year_of(s, Date(2026, 10, 1));
     FAIL("expected an error");
   } catch (const pd::Error& e) {
     CHECK_EQ(e.code(), pd::ExitCode::invalid_data);
   }
-  CHECK_THROWS_AS(pd::school_periods(s, "term"), pd::Error);
+  pd::SchoolYear no_terms{Date(2026, 9, 1), Date(2027, 5, 25), {}};
+  CHECK_THROWS_AS(pd::school_periods(no_terms, "term"), pd::Error);
   CHECK_THROWS_AS(pd::school_periods(demo_settings(), "fortnight"), pd::Error);
+}
+
+TEST_CASE("the school year of a day: the year it falls in, the summer after it, none before") {
+  pd::SchoolSettings s = pd::test::school_year_2026();
+  s.years.push_back({Date(2025, 9, 1), Date(2026, 5, 25), {}});
+  std::stable_sort(s.years.begin(), s.years.end(),
+                   [](const auto& a, const auto& b) { return a.start < b.start; });
+  CHECK_EQ(pd::school_year_of(s, Date(2026, 5, 25)).name(), "2025/2026");
+  CHECK_EQ(pd::school_year_of(s, Date(2026, 8, 31)).name(), "2025/2026");
+  CHECK_EQ(pd::school_year_of(s, Date(2026, 9, 1)).name(), "2026/2027");
+  CHECK_EQ(s.year_starting(2025)->name(), "2025/2026");
+  CHECK(s.year_starting(2024) == nullptr);
+  CHECK_THROWS_AS(pd::school_year_of(s, Date(2025, 8, 31)), pd::Error);
 }

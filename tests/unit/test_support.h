@@ -21,12 +21,12 @@ namespace pd::test {
 // The school year 2026/27 with its four terms (as in the demo store).
 inline SchoolSettings school_year_2026() {
   SchoolSettings s;
-  s.year_start = Date(2026, 9, 1);
-  s.year_end = Date(2027, 5, 25);
-  s.terms = {{"Q1", Date(2026, 9, 1), Date(2026, 10, 26)},
-             {"Q2", Date(2026, 11, 3), Date(2026, 12, 26)},
-             {"Q3", Date(2027, 1, 8), Date(2027, 3, 18)},
-             {"Q4", Date(2027, 3, 30), Date(2027, 5, 25)}};
+  s.years = {{Date(2026, 9, 1),
+              Date(2027, 5, 25),
+              {{"Q1", Date(2026, 9, 1), Date(2026, 10, 26)},
+               {"Q2", Date(2026, 11, 3), Date(2026, 12, 26)},
+               {"Q3", Date(2027, 1, 8), Date(2027, 3, 18)},
+               {"Q4", Date(2027, 3, 30), Date(2027, 5, 25)}}}};
   return s;
 }
 
