@@ -116,6 +116,25 @@ void define_consent(CLI::App& app, pd::Context& ctx) {
   });
 }
 
+// The morning mail for people: the title, then what is late and what falls
+// due soon, each under its heading.
+std::string print_overdue_sections(pd::Context& ctx, const std::vector<pd::OverdueItem>& items,
+                                   const pd::Names& names, pd::OutputFormat format,
+                                   pd::ParentNames parents) {
+  // TRANSLATORS: the title of the overdue report: the school's name, today.
+  std::string out =
+      pd::msg("{}: overdue on {}", ctx.settings().name, ctx.clock().today().str()) + "\n";
+  for (auto [section, heading] :
+       {std::pair{pd::OverdueSection::overdue, pd::tr("Overdue")},
+        {pd::OverdueSection::due_soon, pd::trc("overdue report", "Due soon")}}) {
+    pd::Rows rows = pd::overdue_rows(items, names, pd::Readers::people, parents, section);
+    if (rows.rows.empty()) continue;
+    out += "\n" + (format == pd::OutputFormat::markdown ? "## " + heading : heading) + "\n\n";
+    out += render(rows, format);
+  }
+  return out;
+}
+
 void define_overdue(CLI::App& app, pd::Context& ctx) {
   auto* overdue = app.add_subcommand(
       "overdue",
@@ -132,20 +151,34 @@ void define_overdue(CLI::App& app, pd::Context& ctx) {
     pd::OutputFormat format = ctx.format({pd::OutputFormat::table, pd::OutputFormat::json,
                                           pd::OutputFormat::csv, pd::OutputFormat::markdown});
     const pd::Store& store = ctx.store();
+    // The morning mail says all it can: a bad file leaves out only itself.
+    store.skip_invalid_files();
     auto items = pd::overdue_items(store, ctx.settings(), ctx.clock().today(), opts->due_soon);
-    pd::Rows rows =
-        pd::overdue_rows(items, pd::load_names(store), pd::readers_of(format),
-                         opts->with_names ? pd::ParentNames::shown : pd::ParentNames::hidden);
-    // Cron mails what a job prints: nothing late, nothing printed.
-    if (items.empty() && format != pd::OutputFormat::json) return;
-    if (format == pd::OutputFormat::table || format == pd::OutputFormat::markdown)
-      // TRANSLATORS: the title of the overdue report: the school's name, today.
-      ctx.print(pd::msg("{}: overdue on {}", ctx.settings().name, ctx.clock().today().str()) +
-                "\n\n");
-    ctx.print(render(rows, format));
-    bool late =
-        std::any_of(items.begin(), items.end(), [](const auto& i) { return i.days_late > 0; });
-    if (opts->exit_code && late) ctx.set_exit_code(pd::ExitCode::problems);
+    pd::Names names = pd::load_names(store);
+    auto parents = opts->with_names ? pd::ParentNames::shown : pd::ParentNames::hidden;
+    std::vector<pd::Diagnostic> invalid = pd::first_problem_per_file(store.skipped());
+    bool for_programs = pd::readers_of(format) == pd::Readers::programs;
+    if (for_programs) {
+      ctx.print(render(pd::overdue_rows(items, names, pd::readers_of(format), parents), format));
+    } else if (!items.empty() || !invalid.empty()) {
+      // Cron mails what a job prints: nothing late, nothing printed.
+      ctx.print(print_overdue_sections(ctx, items, names, format, parents));
+    }
+    if (!invalid.empty()) {
+      std::string lines;
+      for (const auto& problem : invalid)
+        lines += pd::printable(problem.str()) + "\n";
+      // On standard error for programs, whose output must stay parsable.
+      if (for_programs)
+        ctx.note(lines.substr(0, lines.size() - 1));
+      else
+        ctx.print("\n" + pd::tr("Files that could not be read (left out above):") + "\n" + lines);
+    }
+    if (!invalid.empty())
+      ctx.set_exit_code(pd::ExitCode::invalid_data);
+    else if (opts->exit_code &&
+             std::any_of(items.begin(), items.end(), [](const auto& i) { return i.days_late > 0; }))
+      ctx.set_exit_code(pd::ExitCode::problems);
   });
 }
 

@@ -4,6 +4,7 @@
 
 #include "appeal/deadline.h"
 #include "appeal/intake.h"
+#include "appeal/state.h"
 #include "appeal/transitions.h"
 #include "core/i18n.h"
 #include "store/history.h"
@@ -60,10 +61,12 @@ void deliver(Value& appeal, std::string_view via, std::optional<Date> on,
   delivered.set("via", std::string(via));
   appeal.set("delivered", delivered);
   appeal.set("status", std::string(status_name(status)));
-  Date due = *appeal.date("due");
-  int late = due.days_until(day);
-  std::string timing = on_time(day, due) ? std::string("on time")
-                                         : fmt::format("{} day{} late", late, late == 1 ? "" : "s");
+  // On time only when every stage was: a late escalation stays late.
+  AppealState state = state_of(appeal, today, ctx.settings.due_soon);
+  int late = state.days_late;
+  std::string timing = state.on_time.value_or(true)
+                           ? std::string("on time")
+                           : fmt::format("{} day{} late", late, late == 1 ? "" : "s");
   append_history(appeal, ctx.clock, ctx.actor,
                  fmt::format("delivered {} via {}, {}", day.str(), via, timing));
 }

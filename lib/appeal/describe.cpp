@@ -117,6 +117,11 @@ std::string describe(const Record& appeal, const AppealState& state, const Store
     std::string text = e->text("from").empty()
                            ? msg("{}, due was {}", on, was)
                            : msg("{}, due was {}, from {}", on, was, e->text("from"));
+    if (state.class_teacher && !state.class_teacher->met.value_or(true))
+      // TRANSLATORS: appended to the escalation: the class teacher's stage
+      // ended after its due date.
+      text +=
+          ", " + count_of(size_t(state.class_teacher->days_late), "{} day late", "{} days late");
     out.line(tr("Escalated"), with_reason(text, e->text("reason")));
   }
   if (const Value* x = v.get("extension")) {
@@ -127,6 +132,12 @@ std::string describe(const Record& appeal, const AppealState& state, const Store
              with_reason(fmt::format(fmt::runtime(format), x->date("on")->str(),
                                      x->date("until")->str(), x->date("previous_due")->str()),
                          x->text("reason")));
+    if (const Value* n = x->get("notified"))
+      out.line(tr("Notified"),
+               fmt::format("{}, {}", n->date("on")->str(), enum_word("notice", n->text("via"))));
+    else
+      // TRANSLATORS: an extension the parent has not been told of yet.
+      out.line(tr("Notified"), tr("not yet"));
   }
   if (const Value* d = v.get("delivered"))
     out.line(tr("Delivered"),

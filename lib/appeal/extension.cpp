@@ -9,7 +9,19 @@
 
 namespace pd::appeal {
 
-void extend(Value& appeal, Date until, std::string_view reason, const ActionContext& ctx) {
+namespace {
+
+Value notice_value(const Notice& notice) {
+  Value notified{Object{}};
+  notified.set("on", notice.on);
+  notified.set("via", notice.via);
+  return notified;
+}
+
+}  // namespace
+
+void extend(Value& appeal, Date until, std::string_view reason, const std::optional<Notice>& notice,
+            const ActionContext& ctx) {
   std::string id(appeal.text("id"));
   next_status(Action::extend, *parse_status(appeal.text("status")), id);
   if (reason.find_first_not_of(" \t") == std::string_view::npos)
@@ -18,7 +30,20 @@ void extend(Value& appeal, Date until, std::string_view reason, const ActionCont
     throw Error(ExitCode::refused,
                 msg("'{}': already extended once, on {} to {}; an appeal is extended only once", id,
                     done->date("on")->str(), done->date("until")->str()));
+  // The class teacher's days are short by design: a request they cannot
+  // answer in time is escalated, and the administration may then extend.
+  if (appeal.text("route") == "class_teacher")
+    throw Error(ExitCode::refused,
+                msg("'{}': a request to the class teacher is not extended; escalate it to the "
+                    "administration, which may extend it once",
+                    id));
+  Date today = ctx.today();
   Date due = *appeal.date("due");
+  if (due < today)
+    throw Error(ExitCode::refused,
+                msg("'{}': the due date {} has passed; an appeal is extended only before its due "
+                    "date",
+                    id, due.str()));
   if (until <= due)
     throw Error(ExitCode::refused,
                 msg("'{}': --until {} is not after the due date {}", id, until.str(), due.str()));
@@ -33,14 +58,44 @@ void extend(Value& appeal, Date until, std::string_view reason, const ActionCont
                          "after receipt on {4})",
                          id, until.str(), latest.str(), received.str()));
   Value extension{Object{}};
-  extension.set("on", ctx.today());
+  extension.set("on", today);
   extension.set("until", until);
   extension.set("previous_due", due);
   extension.set("reason", std::string(reason));
+  if (notice) extension.set("notified", notice_value(*notice));
   appeal.set("extension", extension);
   appeal.set("due", until);
-  append_history(appeal, ctx.clock, ctx.actor,
-                 fmt::format("extended; due {} (was {})", until.str(), due.str()));
+  std::string action = fmt::format("extended; due {} (was {})", until.str(), due.str());
+  if (notice) action += fmt::format("; parent notified via {}", notice->via);
+  append_history(appeal, ctx.clock, ctx.actor, action);
+}
+
+void record_notice(Value& appeal, const Notice& notice, const ActionContext& ctx) {
+  std::string id(appeal.text("id"));
+  Value* extension = appeal.get("extension");
+  if (!extension)
+    throw Error(ExitCode::refused,
+                msg("'{}': not extended; only an extension is notified this way", id));
+  if (const Value* notified = extension->get("notified"))
+    throw Error(ExitCode::refused, msg("'{}': the parent was already notified on {}", id,
+                                       notified->date("on")->str()));
+  Date extended_on = *extension->date("on");
+  if (notice.on < extended_on)
+    throw Error(ExitCode::refused, msg("'{}': --on {} is before the extension of {}", id,
+                                       notice.on.str(), extended_on.str()));
+  if (ctx.today() < notice.on)
+    throw Error(ExitCode::refused, msg("'{}': --on {} is in the future (today is {})", id,
+                                       notice.on.str(), ctx.today().str()));
+  extension->set("notified", notice_value(notice));
+  append_history(
+      appeal, ctx.clock, ctx.actor,
+      fmt::format("parent notified of the extension {} via {}", notice.on.str(), notice.via));
+}
+
+std::optional<Date> notice_due(const Value& appeal, const SchoolCalendar& calendar) {
+  const Value* extension = appeal.get("extension");
+  if (!extension) return std::nullopt;
+  return calendar.add(*extension->date("on"), {kExtensionNoticeDays, false});
 }
 
 }  // namespace pd::appeal

@@ -13,9 +13,8 @@ std::optional<Date> date_in(const Value& appeal, std::string_view object, std::s
   return member ? member->date(field) : std::nullopt;
 }
 
-}  // namespace
-
-AppealState state_of(const Value& appeal, Date today, int due_soon_days) {
+// The state of the appeal's current stage, by `status` and `due`.
+AppealState current_state(const Value& appeal, Date today, int due_soon_days) {
   AppealState state;
   state.status = parse_status(appeal.text("status")).value_or(Status::received);
   state.due = appeal.date("due").value_or(today);
@@ -40,6 +39,46 @@ AppealState state_of(const Value& appeal, Date today, int due_soon_days) {
   } else {
     state.done_on = date_in(appeal, "closed", "on");
   }
+  return state;
+}
+
+// A stage due on `due` that ended on `ended` (none while it runs); a stage
+// ended without an answer (closed, withdrawn) has no outcome.
+Stage stage_of(Date due, std::optional<Date> ended, bool answered, Date today) {
+  Stage stage{due, ended, std::nullopt, 0};
+  stage.days_late = std::max(0, due.days_until(ended.value_or(today)));
+  if (ended && answered)
+    stage.met = *ended <= due;
+  else if (!ended && due < today)
+    stage.met = false;
+  return stage;
+}
+
+// The class teacher's stage ends with the escalation, which hands the appeal
+// on: it is met when escalated by the stage's due date.
+void add_stages(const Value& appeal, AppealState& state, Date today) {
+  bool answered = state.on_time.has_value();
+  std::optional<Date> ended = state.open ? std::nullopt : state.done_on;
+  if (const Value* escalated = appeal.get("escalated")) {
+    state.class_teacher =
+        stage_of(*escalated->date("previous_due"), escalated->date("on"), true, today);
+    state.administration = stage_of(state.due, ended, answered, today);
+    if (state.on_time && !state.class_teacher->met.value_or(true)) {
+      state.on_time = false;
+      state.days_late = std::max(state.days_late, state.class_teacher->days_late);
+    }
+  } else if (appeal.text("route") == "class_teacher") {
+    state.class_teacher = stage_of(state.due, ended, answered, today);
+  } else {
+    state.administration = stage_of(state.due, ended, answered, today);
+  }
+}
+
+}  // namespace
+
+AppealState state_of(const Value& appeal, Date today, int due_soon_days) {
+  AppealState state = current_state(appeal, today, due_soon_days);
+  add_stages(appeal, state, today);
   return state;
 }
 

@@ -41,6 +41,15 @@ std::string delivered_summary(std::string_view tool, const Value& appeal,
   if (!late)
     // TRANSLATORS: the tool, the appeal's ID and its due date.
     return msg("{}: '{}' delivered, on time (due {})", tool, appeal.text("id"), due);
+  if (state.administration && state.administration->met.value_or(false) && state.class_teacher)
+    // TRANSLATORS: the days the class teacher's stage was late, the tool, the
+    // appeal's ID, the administration's due date (which was met).
+    return count_of(size_t(state.class_teacher->days_late),
+                    "{1}: '{2}' delivered by the due date {3}, but late: the class teacher "
+                    "escalated it {0} day after the class teacher's due date",
+                    "{1}: '{2}' delivered by the due date {3}, but late: the class teacher "
+                    "escalated it {0} days after the class teacher's due date",
+                    tool, appeal.text("id"), due);
   // TRANSLATORS: the days late, the tool, the appeal's ID, its due date.
   return count_of(*late, "{1}: '{2}' delivered, {0} day late (due {3})",
                   "{1}: '{2}' delivered, {0} days late (due {3})", tool, appeal.text("id"), due);

@@ -1,5 +1,7 @@
 #include "core/error.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace pd {
@@ -21,5 +23,14 @@ static std::string join_diagnostics(const std::vector<Diagnostic>& diagnostics) 
 DataError::DataError(std::vector<Diagnostic> diagnostics)
     : Error(ExitCode::invalid_data, join_diagnostics(diagnostics)),
       diagnostics_(std::move(diagnostics)) {}
+
+std::vector<Diagnostic> first_problem_per_file(const std::vector<Diagnostic>& problems) {
+  std::vector<Diagnostic> first;
+  for (const auto& problem : problems)
+    if (std::none_of(first.begin(), first.end(),
+                     [&](const Diagnostic& seen) { return seen.file == problem.file; }))
+      first.push_back(problem);
+  return first;
+}
 
 }  // namespace pd

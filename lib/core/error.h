@@ -33,6 +33,9 @@ struct Diagnostic {
   std::string str() const;
 };
 
+// The first problem of each file, in the order given: one line per file.
+std::vector<Diagnostic> first_problem_per_file(const std::vector<Diagnostic>& problems);
+
 // Thrown by the library, caught once by run_tool(); carries the exit code.
 class Error : public std::runtime_error {
  public:

@@ -36,6 +36,13 @@ constexpr Word kWords[] = {
     {"route", "administration", NC_("route", "administration")},
     {"delivery", "email", NC_("delivery", "by e-mail")},
     {"delivery", "in_person", NC_("delivery", "in person")},
+    // How the parent was told of an extension.
+    {"notice", "email", NC_("notice", "by e-mail")},
+    {"notice", "in_person", NC_("notice", "in person")},
+    {"notice", "phone", NC_("notice", "by phone")},
+    {"notice", "messenger", NC_("notice", "by messenger")},
+    {"notice", "letter", NC_("notice", "by letter")},
+    {"notice", "e_journal", NC_("notice", "in the e-journal")},
     {"booking status", "booked", NC_("booking status", "booked")},
     {"booking status", "done", NC_("booking status", "held")},
     {"booking status", "no_show", NC_("booking status", "no-show")},
@@ -92,6 +99,8 @@ constexpr Word kWords[] = {
     {"overdue", "decision", NC_("overdue", "decision")},
     {"overdue", "signatures", NC_("overdue", "signatures")},
     {"overdue", "no_minutes", NC_("overdue", "no minutes")},
+    {"overdue", "notice", NC_("overdue", "extension notice")},
+    {"overdue", "plan", NC_("overdue", "plan")},
 };
 
 std::string trimmed(std::string_view text) {

@@ -43,6 +43,13 @@ const std::vector<Phrase>& phrases() {
       {std::regex("escalated to the administration"),
        [](const Match&) { return tr("escalated to the administration"); }},
       {std::regex("extended"), [](const Match&) { return trc("history", "extended"); }},
+      {std::regex("parent notified via (\\w+)"),
+       [](const Match& m) { return msg("parent notified {}", enum_word("notice", word(m, 1))); }},
+      {std::regex("parent notified of the extension (\\S+) via (\\w+)"),
+       [](const Match& m) {
+         return msg("parent notified of the extension {} ({})", word(m, 1),
+                    enum_word("notice", word(m, 2)));
+       }},
       {std::regex("redirected"), [](const Match&) { return trc("history", "redirected"); }},
       {std::regex("answered in (kk|ru|en)"),
        [](const Match& m) { return msg("answered in {}", word(m, 1)); }},

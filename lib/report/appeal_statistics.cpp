@@ -66,6 +66,12 @@ AppealStatistics appeal_statistics(const std::vector<Record>& appeals, std::opti
       ++s.answered;
       if (*state.on_time) ++s.on_time;
     }
+    for (auto [stage, counts] : {std::pair{&state.class_teacher, &s.class_teacher},
+                                 {&state.administration, &s.administration}}) {
+      if (!*stage || !(*stage)->ended || !(*stage)->met) continue;
+      ++counts->ended;
+      if (*(*stage)->met) ++counts->met;
+    }
     if (const Value* delivered = a.get("delivered"))
       days.push_back(received.days_until(*delivered->date("on")));
   }
@@ -100,6 +106,10 @@ Rows appeal_statistics_rows(const AppealStatistics& s, Readers readers) {
     for (auto [name, n] : {std::pair{"received", s.received},
                            {"answered", s.answered},
                            {"on_time", s.on_time},
+                           {"class_teacher_ended", s.class_teacher.ended},
+                           {"class_teacher_on_time", s.class_teacher.met},
+                           {"administration_ended", s.administration.ended},
+                           {"administration_on_time", s.administration.met},
                            {"open", s.open_now},
                            {"overdue", s.overdue_now}})
       rows.rows.push_back({"summary", name, n});
@@ -115,6 +125,17 @@ std::string appeal_statistics_text(const AppealStatistics& s) {
          // TRANSLATORS: appeals answered, of them on time, and their share.
          msg("Answered: {}, on time: {} ({})", s.answered, s.on_time,
              percent_text(s.on_time_percent)) +
+         "\n" +
+         // TRANSLATORS: the class teacher's stage (A2, 5 days): how many
+         // ended (answered, escalated or redirected), of them by its due date.
+         msg("Class teacher stage: {} ended, on time: {} ({})", s.class_teacher.ended,
+             s.class_teacher.met,
+             percent_text(percent(s.class_teacher.met, s.class_teacher.ended))) +
+         "\n" +
+         // TRANSLATORS: the administration's stage (A1, 15 days), as above.
+         msg("Administration stage: {} ended, on time: {} ({})", s.administration.ended,
+             s.administration.met,
+             percent_text(percent(s.administration.met, s.administration.ended))) +
          "\n" +
          // TRANSLATORS: days from receipt to delivery, over the delivered appeals.
          msg("Days to delivery: median {}, 90th percentile {}", days(s.median_days),
@@ -135,6 +156,16 @@ std::string appeal_statistics_json(const AppealStatistics& s) {
       .field("answered", s.answered)
       .field("on_time", s.on_time)
       .field("on_time_percent", s.on_time_percent)
+      .begin_object("stages")
+      .begin_object("class_teacher")
+      .field("ended", s.class_teacher.ended)
+      .field("on_time", s.class_teacher.met)
+      .end_object()
+      .begin_object("administration")
+      .field("ended", s.administration.ended)
+      .field("on_time", s.administration.met)
+      .end_object()
+      .end_object()
       .field("median_days", s.median_days)
       .field("p90_days", s.p90_days)
       .field("open", s.open_now)

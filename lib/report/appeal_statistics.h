@@ -13,6 +13,13 @@
 
 namespace pd {
 
+// One stage of the appeals (the class teacher's, the administration's): how
+// many ended with an answer, an escalation or a redirect, and how many of
+// those by the stage's due date.
+struct StageCounts {
+  std::int64_t ended = 0, met = 0;
+};
+
 struct AppealStatistics {
   std::optional<Date> since, until;  // the received dates counted, both included
   std::int64_t received = 0;
@@ -20,7 +27,8 @@ struct AppealStatistics {
   // month received ("2026-11").
   std::map<std::string, std::map<std::string, std::int64_t>> by;
   std::int64_t answered = 0;  // delivered or redirected: on time or not is known
-  std::int64_t on_time = 0;
+  std::int64_t on_time = 0;   // and every stage met its due date
+  StageCounts class_teacher, administration;
   std::optional<double> on_time_percent;
   // Days from receipt to delivery, over the delivered ones: the median (the
   // mean of the middle two for an even count) and the 90th percentile (the

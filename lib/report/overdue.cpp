@@ -4,12 +4,14 @@
 
 #include <algorithm>
 
+#include "appeal/extension.h"
 #include "appeal/state.h"
 #include "core/i18n.h"
 #include "minutes/decisions.h"
 #include "minutes/kinds.h"
 #include "minutes/signing.h"
 #include "output/enum_words.h"
+#include "school/calendar.h"
 
 namespace pd {
 
@@ -42,11 +44,27 @@ class Collector {
   std::vector<OverdueItem> items_;
 };
 
+// An extension the parent has not been told of, while the appeal is open.
+void extension_notice(const Record& record, const SchoolCalendar& calendar, Collector& out) {
+  const Value& a = record.value;
+  const Value* extension = a.get("extension");
+  if (!extension || extension->get("notified")) return;
+  out.offer({OverdueKind::notice, std::string(record.id()), record.file,
+             std::string(a.text("class")), std::string(a.text("assignee")),
+             // TRANSLATORS: an extended appeal whose parent was not told of the
+             // extension: the day it was extended and the new due date.
+             msg("extended on {} to {}: parent not notified", extension->date("on")->str(),
+                 extension->date("until")->str()),
+             std::string(a.text("from")), *appeal::notice_due(a, calendar)});
+}
+
 void appeals(const Store& store, const SchoolSettings& settings, Date today, Collector& out) {
+  SchoolCalendar calendar(settings);
   for (const auto& record : store.records("appeal")) {
     const Value& a = record.value;
     appeal::AppealState state = appeal::state_of(a, today, settings.due_soon);
     if (!state.open) continue;
+    extension_notice(record, calendar, out);
     out.offer(
         {OverdueKind::appeal, std::string(record.id()), record.file, std::string(a.text("class")),
          std::string(a.text("assignee")),
@@ -58,7 +76,7 @@ void appeals(const Store& store, const SchoolSettings& settings, Date today, Col
   }
 }
 
-void minutes(const Store& store, Collector& out) {
+void minutes(const Store& store, Date today, Collector& out) {
   for (const auto& record : store.records("minutes")) {
     const Value& m = record.value;
     Date held = *m.date("date");
@@ -78,7 +96,8 @@ void minutes(const Store& store, Collector& out) {
       }
     }
     std::vector<Role> missing = missing_signatures(m);
-    if (is_parent_meeting(m.text("kind")) && !missing.empty()) {
+    // Minutes written ahead for a planned meeting are signed after it.
+    if (is_parent_meeting(m.text("kind")) && !missing.empty() && held <= today) {
       // TRANSLATORS: minutes not signed in time: the kind of meeting ("class
       // parent meeting") and the day it was held.
       const char* unsigned_by =
@@ -122,39 +141,68 @@ std::string_view overdue_kind_name(OverdueKind kind) {
       return "signatures";
     case OverdueKind::no_minutes:
       return "no_minutes";
+    case OverdueKind::notice:
+      return "notice";
+    case OverdueKind::plan:
+      return "plan";
   }
   return "";
+}
+
+std::string_view overdue_section_name(OverdueSection section) {
+  return section == OverdueSection::overdue ? "overdue" : "due_soon";
 }
 
 std::vector<OverdueItem> overdue_items(const Store& store, const SchoolSettings& settings,
                                        Date today, bool include_due_soon) {
   Collector out(today, settings.due_soon, include_due_soon);
   appeals(store, settings, today, out);
-  minutes(store, out);
+  minutes(store, today, out);
   bookings(store, out);
   return out.take();
 }
 
 Rows overdue_rows(const std::vector<OverdueItem>& items, const Names& names, Readers readers,
-                  ParentNames parents) {
-  Rows rows{{{"due", tr("DUE")},
-             {"days_late", tr("LATE")},
-             {"what", tr("WHAT")},
-             {"id", tr("ID")},
-             {"class", tr("CLASS")},
-             {"staff", tr("WHO")},
-             {"detail", tr("DETAIL")}},
-            {}};
-  if (parents == ParentNames::shown) rows.columns.push_back({"parent", tr("PARENT")});
+                  ParentNames parents, OverdueSection section) {
   bool words = readers == Readers::people;
+  Rows rows{{{"due", tr("DUE")}}, {}};
+  if (!words) {
+    rows.columns.insert(rows.columns.begin(), {"section", tr("SECTION")});
+    rows.columns.push_back({"days_late", tr("LATE")});
+    rows.columns.push_back({"days_left", tr("LEFT")});
+  } else if (section == OverdueSection::overdue) {
+    rows.columns.push_back({"days_late", tr("LATE")});
+  } else {
+    // TRANSLATORS: the column of the days left until an item falls due.
+    rows.columns.push_back({"days_left", tr("LEFT")});
+  }
+  for (auto [key, title] : {std::pair{"what", tr("WHAT")},
+                            {"id", tr("ID")},
+                            {"class", tr("CLASS")},
+                            {"staff", tr("WHO")},
+                            {"detail", tr("DETAIL")}})
+    rows.columns.push_back({key, title});
+  if (parents == ParentNames::shown) rows.columns.push_back({"parent", tr("PARENT")});
   for (const auto& item : items) {
-    rows.rows.push_back({item.due.str(), std::int64_t(item.days_late),
-                         words ? enum_word("overdue", overdue_kind_name(item.kind))
-                               : std::string(overdue_kind_name(item.kind)),
-                         item.id, item.class_id,
-                         item.staff.empty() ? Cell{} : Cell{names.staff_name(item.staff)},
-                         item.detail});
-    if (parents == ParentNames::shown) rows.rows.back().push_back(item.parent);
+    if (words && item.section() != section) continue;
+    std::vector<Cell> row;
+    if (!words) row.push_back(std::string(overdue_section_name(item.section())));
+    row.push_back(item.due.str());
+    std::int64_t late = std::max(0, item.days_late), left = std::max(0, -item.days_late);
+    if (!words) {
+      row.push_back(late);
+      row.push_back(left);
+    } else {
+      row.push_back(section == OverdueSection::overdue ? late : left);
+    }
+    row.push_back(words ? enum_word("overdue", overdue_kind_name(item.kind))
+                        : std::string(overdue_kind_name(item.kind)));
+    row.push_back(item.id);
+    row.push_back(item.class_id);
+    row.push_back(item.staff.empty() ? Cell{} : Cell{names.staff_name(item.staff)});
+    row.push_back(item.detail);
+    if (parents == ParentNames::shown) row.push_back(item.parent);
+    rows.rows.push_back(std::move(row));
   }
   return rows;
 }

@@ -101,6 +101,23 @@ fs::path discover_store(const std::string& flag, const char* env, const fs::path
                   cwd.string()));
 }
 
+bool in_layout(const RecordSchema& schema, std::string_view relative) {
+  std::string_view pattern = schema.path_pattern;
+  for (;;) {
+    size_t slash = pattern.find('/'), at = relative.find('/');
+    std::string_view expected = pattern.substr(0, slash), name = relative.substr(0, at);
+    if (name.empty() || name == "." || name == "..") return false;
+    if (slash == std::string_view::npos) {
+      if (at != std::string_view::npos) return false;
+      if (expected.front() != '{') return name == expected;
+      return name.ends_with(".yaml") && !is_temp_file_name(std::string(name));
+    }
+    if (at == std::string_view::npos) return false;
+    if (expected.front() != '{' && name != expected) return false;
+    pattern.remove_prefix(slash + 1), relative.remove_prefix(at + 1);
+  }
+}
+
 Store::Store(fs::path root) : root_(std::move(root)) {}
 
 FileCheck Store::check_file(const std::string& relative, const RecordSchema& schema) const {
@@ -201,15 +218,18 @@ const std::vector<Record>& Store::records(std::string_view type) const {
   if (auto cached = cache_.find(type); cached != cache_.end()) return cached->second;
   const RecordSchema& schema = schema_for(type);
   std::vector<Record> records;
-  std::vector<Diagnostic> problems;
-  for (const auto& file : files(schema)) {
+  FileScan found = scan(schema);
+  std::vector<Diagnostic> problems = std::move(found.problems);
+  if (!problems.empty() && !skip_invalid_) throw DataError(std::move(problems));
+  for (const auto& file : found.files) {
     FileCheck check = check_file(file, schema);
     if (check.record)
       records.push_back(std::move(*check.record));
     else
       problems.insert(problems.end(), check.problems.begin(), check.problems.end());
   }
-  if (!problems.empty()) throw DataError(std::move(problems));
+  if (!problems.empty() && !skip_invalid_) throw DataError(std::move(problems));
+  skipped_.insert(skipped_.end(), problems.begin(), problems.end());
   return cache_.emplace(std::string(type), std::move(records)).first->second;
 }
 

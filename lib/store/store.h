@@ -55,6 +55,11 @@ Error unreadable_store(const std::filesystem::path& dir, std::error_code error);
 std::filesystem::path discover_store(const std::string& flag, const char* env,
                                      const std::filesystem::path& cwd);
 
+// True when `relative` is where Store::scan() finds files of `schema`: the
+// depth and the fixed names of its path pattern, a *.yaml name that is not a
+// temporary file's.
+bool in_layout(const RecordSchema& schema, std::string_view relative);
+
 class Store {
  public:
   explicit Store(std::filesystem::path root);
@@ -83,10 +88,18 @@ class Store {
   FileCheck check_file(const std::string& relative, const RecordSchema& schema) const;
 
   // Forgets what was read (after the lock is taken or files were written).
-  void forget() const { cache_.clear(), school_.reset(); }
+  void forget() const { cache_.clear(), school_.reset(), skipped_.clear(); }
+
+  // For a report that must say all it can (the morning mail): records()
+  // leaves invalid files out instead of throwing, and skipped() holds their
+  // problems, in the order read. school.yaml must still be valid.
+  void skip_invalid_files() const { skip_invalid_ = true; }
+  const std::vector<Diagnostic>& skipped() const { return skipped_; }
 
  private:
   std::filesystem::path root_;
+  mutable bool skip_invalid_ = false;
+  mutable std::vector<Diagnostic> skipped_;
   mutable std::map<std::string, std::vector<Record>, std::less<>> cache_;
   mutable std::optional<Record> school_;
 };
@@ -109,6 +122,8 @@ class Mutation {
 
   // Writes every staged record; returns their relative paths.
   std::vector<std::string> commit();
+  // The relative paths commit() will write.
+  const std::vector<std::string>& staged_files() const { return staged_files_; }
 
  private:
   const Store& store_;

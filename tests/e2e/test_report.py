@@ -117,11 +117,56 @@ class Overdue(ReportTest):
 
     def test_due_soon_adds_what_falls_due_within_due_soon_days(self):
         r = self.report("overdue", "--due-soon", "--format", "json")
-        rows = [(i["id"], i["days_late"]) for i in json.loads(r.out)]
+        rows = [(i["section"], i["id"], i["days_late"], i["days_left"])
+                for i in json.loads(r.out)]
         # A5 falls due tomorrow too, but it was delivered.
-        self.assertEqual(rows, [("M-20261020-AAAA", 28), ("A-20261101-CCCC", 8),
-                                ("B-20261110-AAAA", 4), ("M-20261110-BBBB #1", 4),
-                                ("A-20261120-DDDD", -1)])
+        self.assertEqual(rows, [("overdue", "M-20261020-AAAA", 28, 0),
+                                ("overdue", "A-20261101-CCCC", 8, 0),
+                                ("overdue", "B-20261110-AAAA", 4, 0),
+                                ("overdue", "M-20261110-BBBB #1", 4, 0),
+                                ("due_soon", "A-20261120-DDDD", 0, 1)])
+
+    def test_the_morning_mail_has_a_section_for_the_late_and_one_for_the_due_soon(self):
+        r = self.report("overdue", "--due-soon")
+        self.assertEqual(r.code, 0, r)
+        self.assertEqual(r.out, (
+            "Тестовая школа: overdue on 2026-11-24\n"
+            "\nOverdue\n\n"
+            "DUE         LATE  WHAT        ID                  CLASS  WHO                  DETAIL\n"
+            "2026-10-27  28    signatures  M-20261020-AAAA     7B                          class "
+            "parent meeting of 2026-10-20: no signature of the chair and secretary\n"
+            "2026-11-16  8     appeal      A-20261101-CCCC     5A     Омарова Дана         "
+            "application on the website, assigned\n"
+            "2026-11-20  4     no minutes  B-20261110-AAAA     7B     Жумабекова Гульнара  "
+            "meeting of 2026-11-17 held, no minutes\n"
+            "2026-11-20  4     decision    M-20261110-BBBB #1  7B     Иванова Мария        "
+            "education of parents of 2026-11-10: decision 1\n"
+            "\nDue soon\n\n"
+            "DUE         LEFT  WHAT    ID               CLASS  WHO           DETAIL\n"
+            "2026-11-25  1     appeal  A-20261120-DDDD  7B     Омарова Дана  request by e-mail, "
+            "assigned\n"))
+
+    def test_an_invalid_file_leaves_out_only_itself_and_exits_5(self):
+        path = os.path.join(self.store, "appeals/2026/A-20261101-CCCC.yaml")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text.replace("status: assigned", "status: asigned"))
+        before = snapshot(self.store)
+        r = self.report("overdue")
+        self.assertEqual(r.code, 5, r)
+        self.assertNotIn("A-20261101-CCCC  5A", r.out)
+        self.assertIn("M-20261110-BBBB #1", r.out)
+        self.assertTrue(r.out.endswith(
+            "\nFiles that could not be read (left out above):\n"
+            "appeals/2026/A-20261101-CCCC.yaml:2:9: 'status': expected one of received, "
+            "assigned, answered, delivered, closed, withdrawn, redirected (did you mean "
+            "'assigned'?), got 'asigned'\n"), r)
+        r = self.report("overdue", "--format", "json")
+        self.assertEqual(r.code, 5, r)
+        self.assertEqual(len(json.loads(r.out)), 3)
+        self.assertIn("appeals/2026/A-20261101-CCCC.yaml:2:9:", r.err)
+        self.assertEqual(snapshot(self.store), before)
 
     def test_table_names_no_parent_without_with_names(self):
         r = self.report("overdue")
@@ -155,8 +200,9 @@ class Overdue(ReportTest):
         r = self.report("overdue", "--due-soon", "--exit-code", "--format", "csv",
                         today="2026-10-25")
         self.assertEqual(r.code, 0, r)
-        self.assertEqual(r.out, "due,days_late,what,id,class,staff,detail\n"
-                         "2026-10-27,-2,signatures,M-20261020-AAAA,7B,,class parent meeting of "
+        self.assertEqual(r.out, "section,due,days_late,days_left,what,id,class,staff,detail\n"
+                         "due_soon,2026-10-27,0,2,signatures,M-20261020-AAAA,7B,,class parent "
+                         "meeting of "
                          "2026-10-20: no signature of the chair and secretary\n")
 
     def test_reading_commands_change_no_file(self):
@@ -191,6 +237,8 @@ class Statistics(ReportTest):
         r = self.report("appeals")
         self.assertTrue(r.out.startswith(
             "Appeals received: 5\nAnswered: 3, on time: 2 (66.7%)\n"
+            "Class teacher stage: 0 ended, on time: 0 (-)\n"
+            "Administration stage: 3 ended, on time: 2 (66.7%)\n"
             "Days to delivery: median 9, 90th percentile 10\nOpen now: 2, overdue: 1\n\n"), r)
 
     def test_year_percentages_match_the_hand_computed_ones(self):

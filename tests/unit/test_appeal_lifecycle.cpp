@@ -229,18 +229,20 @@ TEST_CASE("extend: once, with a reason, after the due date, within 60 days of re
   pd::test::AppealStore s;
   pd::test::ActionOn on(s.store(), Date(2026, 11, 24));
   Value v = ap::new_appeal("A-20261124-K7QM", request(), *on);
-  CHECK_EQ(error_of([&] { ap::extend(v, Date(2027, 1, 10), " ", *on); }).first,
+  CHECK_EQ(error_of([&] { ap::extend(v, Date(2027, 1, 10), " ", std::nullopt, *on); }).first,
            pd::ExitCode::usage);
-  CHECK_EQ(error_of([&] { ap::extend(v, Date(2026, 12, 9), "Проверка", *on); }).second,
-           "'A-20261124-K7QM': --until 2026-12-09 is not after the due date 2026-12-09");
-  CHECK_EQ(error_of([&] { ap::extend(v, Date(2027, 1, 24), "Проверка", *on); }).second,
-           "'A-20261124-K7QM': --until 2027-01-24 is past the latest possible due date "
-           "2027-01-23 (60 days after receipt on 2026-11-24)");
-  ap::extend(v, Date(2027, 1, 23), "Проверка комиссии", *on);
+  CHECK_EQ(
+      error_of([&] { ap::extend(v, Date(2026, 12, 9), "Проверка", std::nullopt, *on); }).second,
+      "'A-20261124-K7QM': --until 2026-12-09 is not after the due date 2026-12-09");
+  CHECK_EQ(
+      error_of([&] { ap::extend(v, Date(2027, 1, 24), "Проверка", std::nullopt, *on); }).second,
+      "'A-20261124-K7QM': --until 2027-01-24 is past the latest possible due date "
+      "2027-01-23 (60 days after receipt on 2026-11-24)");
+  ap::extend(v, Date(2027, 1, 23), "Проверка комиссии", std::nullopt, *on);
   CHECK_EQ(v.date("due"), Date(2027, 1, 23));
   CHECK_EQ(v.get("extension")->date("previous_due"), Date(2026, 12, 9));
   CHECK_EQ(last_action(v), "extended; due 2027-01-23 (was 2026-12-09)");
-  CHECK_EQ(error_of([&] { ap::extend(v, Date(2027, 1, 20), "Ещё", *on); }).second,
+  CHECK_EQ(error_of([&] { ap::extend(v, Date(2027, 1, 20), "Ещё", std::nullopt, *on); }).second,
            "'A-20261124-K7QM': already extended once, on 2026-11-24 to 2027-01-23; an appeal is "
            "extended only once");
 }
