@@ -8,12 +8,13 @@ Deadline route_deadline(Route route, const SchoolSettings& settings) {
 
 Date due_date(Date received, Route route, const SchoolCalendar& calendar,
               const SchoolSettings& settings) {
-  return calendar.add(received, route_deadline(route, settings));
+  return calendar.due_from_receipt(received, route_deadline(route, settings));
 }
 
 Date escalated_due(Date escalated_on, const SchoolCalendar& calendar,
                    const SchoolSettings& settings) {
-  return calendar.add(escalated_on, settings.official);
+  // The administration receives the request on the day of the escalation.
+  return calendar.due_from_receipt(escalated_on, settings.official);
 }
 
 Date latest_extension(Date received, const SchoolSettings& settings) {

@@ -8,6 +8,7 @@
 #include "booking/overlap.h"
 #include "core/i18n.h"
 #include "minutes/check.h"
+#include "school/calendar_check.h"
 #include "school/settings.h"
 #include "store/canonical.h"
 #include "store/git.h"
@@ -158,6 +159,7 @@ CheckResult check_store(const Store& store) {
   add(check_minutes(store));
   if (const Record* school = find_valid(valid, "school")) {
     SchoolSettings settings = SchoolSettings::from(school->value);
+    add(check_school_calendar(*school));
     for (const auto& record : valid)
       if (record.schema->name == "appeal") add(appeal::check_appeal(record, settings));
   }

@@ -22,6 +22,17 @@ Date SchoolCalendar::add(Date start, Deadline deadline) const {
   return day;
 }
 
+Date SchoolCalendar::working_day_from(Date day) const {
+  while (!is_working_day(day))
+    day = day.plus_days(1);
+  return day;
+}
+
+Date SchoolCalendar::due_from_receipt(Date received, Deadline deadline) const {
+  if (deadline.calendar) return add(received, deadline);
+  return add(working_day_from(received), deadline);
+}
+
 const Term* SchoolCalendar::term_of(Date day) const {
   for (const auto& year : settings_.years)
     for (const auto& term : year.terms)

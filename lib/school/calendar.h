@@ -17,6 +17,16 @@ class SchoolCalendar {
   // `start` plus the deadline: calendar days, or working days counted from
   // the day after `start`.
   Date add(Date start, Deadline deadline) const;
+  // `day` when it is a working day, else the first working day after it.
+  Date working_day_from(Date day) const;
+  // The last day of a deadline that runs from receipt on `received` (an
+  // appeal, an escalated request). Calendar days count from the day after
+  // receipt, whatever day that is. Working days (the APPC regime of state
+  // schools): an appeal received on a non-working day counts as received on
+  // the next working day, and the days count from the day after that:
+  // received on a Saturday, it counts as received on Monday (a working one)
+  // and its first day is Tuesday.
+  Date due_from_receipt(Date received, Deadline deadline) const;
   // The term that contains `day`, or nullptr.
   const Term* term_of(Date day) const;
 

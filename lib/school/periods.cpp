@@ -15,7 +15,17 @@ Date month_start_after(Date day, int months) {
   return Date(index / 12, unsigned(index % 12 + 1), 1);
 }
 
+// The last day of the break before term `next` of the year (the day before
+// it starts), or the year's end when there is no such term.
+Date break_end(const SchoolYear& year, size_t next) {
+  return next < year.terms.size() ? year.terms[next].start.plus_days(-1) : year.end;
+}
+
 }  // namespace
+
+bool plan_applies(const SchoolSettings& settings, const Period& period) {
+  return !settings.plan_from || *settings.plan_from <= period.end;
+}
 
 const SchoolYear& school_year_of(const SchoolSettings& settings, Date day) {
   if (const SchoolYear* year = settings.year_of(day)) return *year;
@@ -37,15 +47,19 @@ std::vector<Period> school_periods(const SchoolYear& school_year, const std::str
     if (school_year.terms.empty())
       throw Error(ExitCode::invalid_data,
                   tr("school.yaml: 'terms': the terms are needed for a rule 'every: term'"));
-    for (const auto& term : school_year.terms)
-      periods.push_back({term.name, term.start, term.end});
+    const auto& terms = school_year.terms;
+    for (size_t i = 0; i < terms.size(); ++i)
+      periods.push_back(
+          {terms[i].name, terms[i].start, terms[i].end, break_end(school_year, i + 1)});
   } else if (every == "half_year") {
     Period year = whole_year(school_year);
     const auto& terms = school_year.terms;
     if (terms.size() >= 2) {
       size_t split = (terms.size() + 1) / 2;
-      periods.push_back({"H1", terms.front().start, terms[split - 1].end});
-      periods.push_back({"H2", terms[split].start, terms.back().end});
+      periods.push_back(
+          {"H1", terms.front().start, terms[split - 1].end, break_end(school_year, split)});
+      periods.push_back(
+          {"H2", terms[split].start, terms.back().end, break_end(school_year, terms.size())});
     } else {
       Date new_year(year.start.year() + 1, 1, 1);
       periods.push_back({"H1", year.start, new_year.plus_days(-1)});

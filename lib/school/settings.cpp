@@ -99,6 +99,7 @@ SchoolSettings SchoolSettings::from(const Value& school) {
       s.years.push_back(school_year_from(year, year));
   std::stable_sort(s.years.begin(), s.years.end(),
                    [](const auto& a, const auto& b) { return a.start < b.start; });
+  s.plan_from = school.date("plan_from");
   s.holidays = dates_from(school.get("holidays"));
   s.workdays = dates_from(school.get("workdays"));
   if (const Value* plan = school.get("plan"); plan && plan->as_list()) {

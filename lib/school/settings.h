@@ -64,6 +64,10 @@ struct SchoolSettings {
   // The school years school.yaml describes (`year` and `terms`, and those of
   // `years`), in order of their start.
   std::vector<SchoolYear> years;
+  // `plan_from`: the day from which the plan of periodic work applies (the
+  // day the store was set up, written by `report init`); periods that ended
+  // before it are not required (plan_applies in school/periods.h).
+  std::optional<Date> plan_from;
   std::set<Date> holidays;
   std::set<Date> workdays;  // weekend days worked in place of a holiday
   std::vector<PlanRule> plan;

@@ -2,8 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/error.h"
 #include "core/i18n.h"
+#include "school/holidays.h"
 #include "store/atomic_file.h"
 #include "store/canonical.h"
 #include "store/schema.h"
@@ -18,7 +21,9 @@ namespace {
 
 // The seeds' rules (SPEC §2), with comments for the person who edits them.
 // {0} is the school's name, {1} the year the school year starts, {2} the
-// next, {3} the interface language of the person who creates the store.
+// next, {3} the interface language of the person who creates the store, {4}
+// the public holidays of the year on working days, {5} the day from which
+// the plan applies.
 constexpr std::string_view kSchoolTemplate =
     R"(# The settings of this parentdesk store: see parentdesk(5).
 name: {0}
@@ -41,9 +46,12 @@ terms:                     # check the dates against this year's school calendar
   - {{name: Q2, start: {1}-11-03, end: {1}-12-26}}
   - {{name: Q3, start: {2}-01-08, end: {2}-03-18}}
   - {{name: Q4, start: {2}-03-30, end: {2}-05-25}}
-# The fixed-date public holidays; add the working days they move to when they
-# fall on a weekend, and remove what the school works.
-holidays: [{1}-12-16, {2}-01-01, {2}-01-02, {2}-01-07, {2}-03-08, {2}-03-21, {2}-03-22, {2}-03-23, {2}-05-01, {2}-05-07, {2}-05-09]
+plan_from: {5}      # the plan of periodic work applies from this day (the store's start)
+# The public holidays of Kazakhstan from 1 September to 31 August that fall on
+# working days, with the days that replace those falling on a weekend (7 January
+# and Kurban ait do not move). Add the first day of Kurban ait when it is
+# announced and the days the government moves; keep past years' holidays.
+holidays: [{4}]
 workdays: []               # moved working days (a Saturday worked in place of a holiday)
 plan:                      # the periodic work the school must do
   - {{kind: class_meeting, per: class, every: term}}
@@ -76,8 +84,14 @@ void init_store(const fs::path& dir, const std::string& name, Date today) {
     throw Error(ExitCode::usage, tr("--name: expected the school's name on one line"));
 
   int start_year = today.month() >= 7 ? today.year() : today.year() - 1;
-  std::string school = fmt::format(fmt::runtime(kSchoolTemplate), yaml_scalar(name), start_year,
-                                   start_year + 1, language_code(interface_language()));
+  std::string holidays;
+  for (Date day : kazakhstan_holidays(start_year))
+    holidays += (holidays.empty() ? "" : ", ") + day.str();
+  // Before the school year, the plan applies from its first day.
+  Date plan_from = std::max(today, Date(start_year, 9, 1));
+  std::string school =
+      fmt::format(fmt::runtime(kSchoolTemplate), yaml_scalar(name), start_year, start_year + 1,
+                  language_code(interface_language()), holidays, plan_from.str());
   // The template must itself be a valid school.yaml.
   std::vector<Diagnostic> problems;
   validate(yaml::parse_strict(school, "school.yaml"), schema_for("school"), "school.yaml",

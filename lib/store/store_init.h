@@ -8,8 +8,10 @@
 
 namespace pd {
 
-// Creates in `dir` (made if missing) school.yaml with the seeds' defaults and
-// the school year around `today`, the record folders, .gitignore (the lock
+// Creates in `dir` (made if missing) school.yaml with the seeds' defaults,
+// the school year around `today` with its public holidays (moved days
+// included, kazakhstan_holidays) and `plan_from: today` (or the year's first
+// day, before it), the record folders, .gitignore (the lock
 // and temporary files) and .gitattributes. Refuses (Error refused) a
 // directory that already holds a store; writes nothing then.
 void init_store(const std::filesystem::path& dir, const std::string& name, Date today);

@@ -46,7 +46,7 @@ class BrokenStore(StoreTest):
 
     def test_bad_date(self):
         self.replace("school.yaml", "2027-03-08", "2027-02-30")
-        self.expect(f"{self.at('school.yaml', '2027-02-30')}: 'holidays[6]': expected a date "
+        self.expect(f"{self.at('school.yaml', '2027-02-30')}: 'holidays[22]': expected a date "
                     "YYYY-MM-DD that exists, got '2027-02-30'")
 
     def test_date_in_another_format(self):

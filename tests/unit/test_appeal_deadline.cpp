@@ -65,8 +65,8 @@ TEST_CASE("calendar: false counts working days from the day after receipt") {
   CHECK_EQ(d.due(Date(2026, 12, 10), Route::class_teacher), Date(2026, 12, 18));
   // Mon 28 Dec: 29, 30, 31, (1 Jan holiday, weekend, 4 Jan holiday), 5, 6
   CHECK_EQ(d.due(Date(2026, 12, 28), Route::class_teacher), Date(2027, 1, 6));
-  // received on a Saturday: Mon to Fri of the next week
-  CHECK_EQ(d.due(Date(2026, 11, 28), Route::class_teacher), Date(2026, 12, 4));
+  // received on a Saturday: counts as received on Monday, due Monday a week on
+  CHECK_EQ(d.due(Date(2026, 11, 28), Route::class_teacher), Date(2026, 12, 7));
   // Fri 25 Feb 2028: 28, 29 Feb (a leap day, a Tuesday), 1, 2, 3 Mar
   CHECK_EQ(d.due(Date(2028, 2, 25), Route::class_teacher), Date(2028, 3, 3));
   // Thu 25 Feb 2027: 26 Feb, 1, 2, 3, 4 Mar
@@ -124,4 +124,55 @@ TEST_CASE("A1: on time means delivered on or before the due date") {
   CHECK(pd::appeal::on_time(Date(2026, 12, 9), Date(2026, 12, 9)));
   CHECK_FALSE(pd::appeal::on_time(Date(2026, 12, 10), Date(2026, 12, 9)));
   CHECK_FALSE(pd::appeal::on_time(Date(2027, 1, 1), Date(2026, 12, 31)));
+}
+
+TEST_CASE("APPC: 15 working days, an appeal received on a non-working day counting from the next") {
+  Deadlines d;
+  d.settings.official = {15, false};  // a state school
+  // Fri 27 Nov: Mon 30 Nov is day 1, (16 Dec a holiday), Mon 21 Dec day 15
+  CHECK_EQ(d.due(Date(2026, 11, 27), Route::administration), Date(2026, 12, 21));
+  // Sat 28 and Sun 29 Nov count as received on Mon 30 Nov: day 1 is Tue 1 Dec
+  CHECK_EQ(d.due(Date(2026, 11, 28), Route::administration), Date(2026, 12, 22));
+  CHECK_EQ(d.due(Date(2026, 11, 29), Route::administration), Date(2026, 12, 22));
+  CHECK_EQ(d.due(Date(2026, 11, 30), Route::administration), Date(2026, 12, 22));
+  // on the holiday Wed 16 Dec: received Thu 17; 18 Dec .. 12 Jan without 1, 4, 7 Jan
+  CHECK_EQ(d.due(Date(2026, 12, 16), Route::administration), Date(2027, 1, 12));
+  // the day before the holiday: day 1 is Thu 17 Dec
+  CHECK_EQ(d.due(Date(2026, 12, 15), Route::administration), Date(2027, 1, 11));
+  // a private school's 15 calendar days: a Saturday's appeal counts from Sunday
+  d.settings.official = {15, true};
+  CHECK_EQ(d.due(Date(2026, 11, 28), Route::administration), Date(2026, 12, 13));
+}
+
+TEST_CASE("working days: a moved working Saturday is a day of receipt and of the count") {
+  Deadlines d;
+  d.settings.official = {15, false};
+  d.settings.workdays = {Date(2026, 12, 19)};
+  // received on the working Saturday: day 1 is Mon 21 Dec
+  CHECK_EQ(d.due(Date(2026, 12, 19), Route::administration), Date(2027, 1, 13));
+  d.settings.workdays.clear();
+  // the same Saturday not worked: received Mon 21, day 1 Tue 22
+  CHECK_EQ(d.due(Date(2026, 12, 19), Route::administration), Date(2027, 1, 14));
+}
+
+TEST_CASE("working days: a deadline never ends on a holiday; calendar days may") {
+  Deadlines d;
+  d.settings.class_teacher = {5, false};
+  // Wed 9 Dec: 10, 11, 14, 15, (16 a holiday), 17
+  CHECK_EQ(d.due(Date(2026, 12, 9), Route::class_teacher), Date(2026, 12, 17));
+  // Sun 3 Jan before the holiday Mon 4 Jan: received Tue 5; 6, (7), 8, 11, 12, 13
+  CHECK_EQ(d.due(Date(2027, 1, 3), Route::class_teacher), Date(2027, 1, 13));
+  d.settings.class_teacher = {5, true};
+  CHECK_EQ(d.due(Date(2026, 12, 11), Route::class_teacher), Date(2026, 12, 16));
+}
+
+TEST_CASE("working days: an escalation on a non-working day counts from the next working day") {
+  Deadlines d;
+  d.settings.official = {15, false};
+  CHECK_EQ(pd::appeal::escalated_due(Date(2026, 11, 27), d.calendar, d.settings),
+           Date(2026, 12, 21));  // Friday
+  CHECK_EQ(pd::appeal::escalated_due(Date(2026, 11, 28), d.calendar, d.settings),
+           Date(2026, 12, 22));  // Saturday: as on Monday
+  CHECK_EQ(pd::appeal::escalated_due(Date(2026, 12, 16), d.calendar, d.settings),
+           Date(2027, 1, 12));  // the holiday: as on Thursday
 }
