@@ -57,7 +57,7 @@ format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:
-	rm -rf build build-sanitize
+	rm -rf build build-sanitize build-fuzz
 
 # The benchmark: optimised binaries in build-release/, then for each size a
 # generated store and the table of scripts/bench/run.
@@ -69,3 +69,41 @@ bench: deps
 	cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release
 	cmake --build build-release -j $(JOBS)
 	./scripts/bench/run --bin build-release/tools --sizes $(BENCH_SIZES)
+
+# The harnesses of issue 13 (README, "Reliability"); `make test` runs each
+# briefly.
+#   make faults              ENOSPC, EIO, EACCES at each step of every mutating command
+#   make corpus              the bad input corpus (tests/corpus/cases.py)
+#   make fuzz FUZZ_SECONDS=60  each libFuzzer target, built with clang in build-fuzz/
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+HARNESS_ENV = PARENTDESK_BIN=$(CURDIR)/$(BUILD)/tools PARENTDESK_SOURCE=$(CURDIR) PYTHONDONTWRITEBYTECODE=1
+
+.PHONY: faults corpus fuzz fuzz-build
+faults: build
+	$(HARNESS_ENV) python3 tests/fault/run_faults.py --inject $(BUILD)/tests/fault/libfault_inject.so
+
+corpus: build
+	$(HARNESS_ENV) python3 tests/corpus/run_corpus.py
+
+fuzz-build: deps
+	./tests/fuzz/build-fuzz $(FUZZ_BUILD) $(JOBS)
+
+fuzz: fuzz-build
+	python3 tests/fuzz/run_fuzz.py --bin $(FUZZ_BUILD)/tests/fuzz --seconds $(FUZZ_SECONDS)
+
+# The crash and concurrency harnesses of tests/stress (README, "Reliability"),
+# long; `make test` runs each for a few seconds.
+#   make stress STRESS_KILLS=700 STRESS_WRITERS=8 STRESS_OPS=250
+STRESS_KILLS ?= 700
+STRESS_WRITERS ?= 8
+STRESS_OPS ?= 250
+
+.PHONY: stress stress-brief
+stress: build
+	/usr/bin/python3 tests/stress/crash.py --bin $(BUILD)/tools --kills $(STRESS_KILLS)
+	/usr/bin/python3 tests/stress/concurrency.py --bin $(BUILD)/tools \
+	  --writers $(STRESS_WRITERS) --ops $(STRESS_OPS)
+
+stress-brief: build
+	ctest --test-dir $(BUILD) -R '^stress_' --output-on-failure

@@ -12,6 +12,7 @@
 #include "output/rows.h"
 #include "school/calendar.h"
 #include "school/settings.h"
+#include "store/git.h"
 #include "store/store.h"
 
 namespace pd {
@@ -42,13 +43,19 @@ class Context {
 
   // Starts a change of the store: takes the lock, and refuses, before
   // anything is written, while a git merge is in progress or git's
-  // index.lock exists when the change would be committed.
+  // index.lock exists when the change would be committed. Then settles what
+  // an earlier command saved but did not commit (killed before its commit,
+  // or its commit failed): when this change will be committed, those record
+  // files that still hold what that command wrote get a commit of their own
+  // ("recover: ..."; refused with Error (system) if it fails); the others,
+  // and all of them with --no-commit, are named on stderr.
   std::unique_ptr<Mutation> begin_change();
   // Writes the staged records and, when the store is in git and autocommit
   // is on (and no --no-commit), commits exactly those files with the message
-  // `<tool> <subject>`; subjects hold IDs and actions, never names. A failed
-  // commit does not throw: the change is saved, so the command goes on to
-  // say what it did, and run_tool() reports commit_failure() at the end.
+  // `<tool> <subject>`; subjects hold IDs and actions, never names. Until the
+  // commit is made, the store's lock file lists the files (store/git.h). A
+  // failed commit does not throw: the change is saved, so the command goes
+  // on to say what it did, and run_tool() reports commit_failure() at the end.
   std::vector<std::string> finish_change(Mutation& change, const std::string& subject);
   // The commit that failed after the files were written, if any.
   const std::optional<Error>& commit_failure() const { return commit_failure_; }
@@ -69,6 +76,9 @@ class Context {
  private:
   std::string tool_;
   bool will_commit();
+  void settle_uncommitted();
+  // Replaces the lock file's note: a new mark and `pending`.
+  void write_note(const std::vector<PendingCommit>& pending, bool durable);
 
   std::unique_ptr<Store> store_;
   std::optional<SchoolSettings> settings_;
@@ -77,6 +87,8 @@ class Context {
   std::optional<Clock> clock_;
   std::optional<std::string> actor_;
   std::optional<Error> commit_failure_;
+  // What earlier commands saved but did not commit, as the lock file says.
+  std::vector<PendingCommit> pending_;
   ExitCode exit_code_ = ExitCode::ok;
 };
 

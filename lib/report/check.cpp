@@ -12,6 +12,7 @@
 #include "school/settings.h"
 #include "store/canonical.h"
 #include "store/git.h"
+#include "store/lock.h"
 
 namespace pd {
 
@@ -79,7 +80,8 @@ void find_stray_files(const Store& store, const RecordSchema& schema,
     if (!name.ends_with(".yaml") || is_temp_file_name(name)) continue;
     // lexically: a symbolic link is reported where it is, not where it points.
     std::string relative = it->path().lexically_relative(store.root()).generic_string();
-    if (!listed.count(relative))
+    // One in the layout was created since the listing: not a stray file.
+    if (!listed.count(relative) && !in_layout(schema, relative))
       problems.push_back(
           {relative,
            {},
@@ -93,9 +95,8 @@ const Record* find_valid(const std::vector<Record>& records, std::string_view ty
   return nullptr;
 }
 
-}  // namespace
-
-CheckResult check_store(const Store& store) {
+// One pass over the store; `note` is the lock file's text when it was taken.
+CheckResult check_once(const Store& store, const std::optional<std::string>& note) {
   CheckResult result;
   std::map<std::string, std::map<std::string, std::string>> ids;     // type -> id -> file
   std::map<std::string, std::set<std::string>> present_but_invalid;  // type -> ids
@@ -164,19 +165,60 @@ CheckResult check_store(const Store& store) {
       if (record.schema->name == "appeal") add(appeal::check_appeal(record, settings));
   }
 
-  // A crashed git command's lock makes every commit fail.
-  if (in_git_work_tree(store.root()))
+  if (in_git_work_tree(store.root())) {
+    // A crashed git command's lock makes every commit fail.
     if (auto lock = index_lock(store.root()))
       result.problems.push_back(
           {*lock,
            {},
            tr("exists: another git command is running, or one crashed; if none is running, "
               "remove the file and try again")});
+    // A change saved but never committed (its command killed, or its commit failed).
+    std::string text = note ? *note : read_lock_note(store.root());
+    for (const auto& left : still_uncommitted(store.root(), parse_pending(text)))
+      result.problems.push_back(
+          {left.file,
+           {},
+           as_written(store.root(), left)
+               ? tr("saved but not committed to git (a command was interrupted or its commit "
+                    "failed): the next change commits it, or commit it yourself")
+               : tr("saved but not committed to git (a command was interrupted or its commit "
+                    "failed), and changed since: check it and commit it yourself")});
+  }
 
   std::sort(result.problems.begin(), result.problems.end(), [](const auto& a, const auto& b) {
     return std::tie(a.file, a.pos.line, a.pos.column) < std::tie(b.file, b.pos.line, b.pos.column);
   });
   return result;
+}
+
+}  // namespace
+
+CheckResult check_store(const Store& store) {
+  // Commands may write while the store is read, and what is written meanwhile
+  // can look wrong (a record not listed yet, the index.lock of a commit, a
+  // reference to a record read before it existed). Problems found while the
+  // store changed are checked again, and the last time under the store's
+  // lock, taken shared: writers wait for one check at most, and only while
+  // they keep writing.
+  constexpr auto kPatience = std::chrono::seconds(5);
+  constexpr int kUnlockedPasses = 2;
+  std::optional<CheckResult> result;
+  for (int pass = 1; pass <= kUnlockedPasses; ++pass) {
+    if (pass > 1) store.forget();
+    std::optional<std::string> before = glimpse_lock_note(store.root(), kPatience);
+    result = check_once(store, before);
+    if (result->problems.empty()) return std::move(*result);
+    std::optional<std::string> after = glimpse_lock_note(store.root(), kPatience);
+    if (!before || !after || *before == *after) return std::move(*result);
+  }
+  try {
+    ReadLock lock(store.root(), kPatience);
+    store.forget();
+    return check_once(store, read_lock_note(store.root()));
+  } catch (const Error&) {
+    return std::move(*result);  // the lock cannot be had: the last pass stands
+  }
 }
 
 size_t stage_canonical(const Store& store, Mutation& change, const std::vector<Record>& records) {

@@ -20,9 +20,13 @@ struct CheckResult {
 // Checks every file of the store: the strict loader and the schemas, the
 // canonical form, each file where its ID says, IDs unique, references that
 // resolve, files where no record belongs, directories that are symbolic
-// links, git's index.lock left in a git store, and the rules of each domain:
+// links, git's index.lock left in a git store and the record files a
+// command saved but did not commit (store/git.h), and the rules of each domain:
 // overlapping live bookings, minutes changed after signing, appeals whose
 // facts contradict their status.
+// Problems found while other commands wrote are checked again, the last
+// time under the store's lock taken shared: a record written meanwhile is no
+// false alarm.
 CheckResult check_store(const Store& store);
 
 // Stages `records` in canonical form, each read again under the lock of

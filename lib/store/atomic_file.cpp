@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <regex>
 
@@ -93,16 +94,61 @@ void FileTransaction::stage(const fs::path& target, const std::string& content, 
 }
 
 void FileTransaction::commit() {
+  // Each file is swapped with its temporary file (RENAME_EXCHANGE), which
+  // then holds the old content until every file is in place and every
+  // directory synced: a failure on the way puts the old files back, so that
+  // a command that fails has changed nothing. Where the file system cannot
+  // swap, a plain rename replaces the file, with no way back.
+  struct Placed {
+    const Staged* file;
+    bool swapped;  // file->temp holds the old content
+    bool created;  // there was no file
+  };
+  std::vector<Placed> placed;
+  auto undo = [&] {
+    int error = errno;
+    for (auto it = placed.rbegin(); it != placed.rend(); ++it) {
+      if (it->swapped)
+        ::renameat2(AT_FDCWD, it->file->temp.c_str(), AT_FDCWD, it->file->target.c_str(),
+                    RENAME_EXCHANGE);
+      else if (it->created)
+        ::unlink(it->file->target.c_str());
+    }
+    errno = error;
+  };
   std::vector<fs::path> dirs;
   for (const auto& file : staged_) {
-    if (::rename(file.temp.c_str(), file.target.c_str()) != 0)
+    // Only a regular file is swapped; anything else is for rename() to refuse.
+    struct stat st {};
+    bool found = ::lstat(file.target.c_str(), &st) == 0;
+    bool created = !found && errno == ENOENT;
+    bool regular = found && S_ISREG(st.st_mode);
+    bool swapped = regular && ::renameat2(AT_FDCWD, file.temp.c_str(), AT_FDCWD,
+                                          file.target.c_str(), RENAME_EXCHANGE) == 0;
+    if (regular && !swapped && errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) {
+      undo();
       io_failure(file.target, N_("cannot replace '{}': {}"));
+    }
+    if (!swapped && ::rename(file.temp.c_str(), file.target.c_str()) != 0) {
+      undo();
+      io_failure(file.target, N_("cannot replace '{}': {}"));
+    }
+    placed.push_back({&file, swapped, created});
     if (std::find(dirs.begin(), dirs.end(), file.target.parent_path()) == dirs.end())
       dirs.push_back(file.target.parent_path());
   }
+  for (const auto& dir : dirs) {
+    try {
+      sync_directory(dir);
+    } catch (const Error&) {
+      undo();
+      throw;
+    }
+  }
+  // Done: the temporary files that hold the old contents go.
+  for (const auto& file : staged_)
+    ::unlink(file.temp.c_str());
   staged_.clear();
-  for (const auto& dir : dirs)
-    sync_directory(dir);
 }
 
 }  // namespace pd

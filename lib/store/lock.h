@@ -1,9 +1,15 @@
-// The store's exclusive lock (`<store>/.lock`), held by every mutation so
-// that concurrent commands never lose an update or share an ID.
+// The store's lock (`<store>/.lock`): held exclusively by every mutation so
+// that concurrent commands never lose an update or share an ID, and taken
+// shared for an instant by readers that want to know whether the store
+// changed while they read it. The lock file's text is the mutations' note:
+// a mark that changes with every change, and the files of a commit not yet
+// made (see store/git.h).
 #pragma once
 
 #include <chrono>
 #include <filesystem>
+#include <optional>
+#include <string>
 
 namespace pd {
 
@@ -18,6 +24,40 @@ class StoreLock {
 
  private:
   int fd_ = -1;
+  std::filesystem::path root_;
 };
+
+// The lock taken shared, for a reader that must see the store between two
+// mutations: writers wait while it is held. Waits up to `patience`; throws
+// Error (system) when it cannot be taken. Creates nothing: without a lock
+// file, no mutation ever ran. A no-op in a process that holds the exclusive
+// lock.
+class ReadLock {
+ public:
+  ReadLock(const std::filesystem::path& root, std::chrono::milliseconds patience);
+  ReadLock(const ReadLock&) = delete;
+  ReadLock& operator=(const ReadLock&) = delete;
+  ~ReadLock();
+
+ private:
+  int fd_ = -1;
+};
+
+// The text of the lock file, for the holder of the exclusive lock; empty when
+// there is none.
+std::string read_lock_note(const std::filesystem::path& root);
+
+// Replaces the text of the lock file; the caller holds the exclusive lock.
+// With `durable`, the text is on disk when it returns. Throws Error (system).
+void write_lock_note(const std::filesystem::path& root, const std::string& text, bool durable);
+
+// The text of the lock file between two mutations: waits up to `patience`
+// until no mutation holds the lock, reads it under a shared lock held only for
+// that read, and creates nothing. Empty when the store has no lock file yet;
+// nullopt when it cannot be known (the file may not be read, or mutations
+// held the lock throughout). In a process that holds the exclusive lock, the
+// text at once.
+std::optional<std::string> glimpse_lock_note(const std::filesystem::path& root,
+                                             std::chrono::milliseconds patience);
 
 }  // namespace pd

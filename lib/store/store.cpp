@@ -43,6 +43,17 @@ std::optional<std::string> symlink_on_the_way(const fs::path& root, const std::s
   return std::nullopt;
 }
 
+// The entries of a directory of the store; none when it does not exist. One
+// that cannot be read is an error: its records must not vanish in silence.
+fs::directory_iterator readable_directory(const fs::path& root, const std::string& dir) {
+  std::error_code ec;
+  fs::directory_iterator entries(root / dir, ec);
+  if (ec && ec.value() != ENOENT && ec.value() != ENOTDIR)
+    throw Error(ExitCode::system, msg("cannot read the directory '{}': {}", (root / dir).string(),
+                                      system_error_text(ec.value())));
+  return entries;
+}
+
 fs::path explicit_store(const fs::path& dir, std::string_view source) {
   if (!holds_store(dir))
     throw Error(ExitCode::not_found,
@@ -183,8 +194,7 @@ FileScan Store::scan(const RecordSchema& schema) const {
           next.push_back(dir + segments[i] + "/");
         continue;
       }
-      std::error_code ec;
-      for (const auto& entry : fs::directory_iterator(root_ / dir, ec)) {
+      for (const auto& entry : readable_directory(root_, dir)) {
         std::string name = entry.path().filename().string();
         // Never skipped in silence: its records would vanish from every listing.
         if (entry.is_symlink())
@@ -202,8 +212,7 @@ FileScan Store::scan(const RecordSchema& schema) const {
       if (fs::exists(fs::symlink_status(root_ / dir / last, ec))) found.push_back(dir + last);
       continue;
     }
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(root_ / dir, ec)) {
+    for (const auto& entry : readable_directory(root_, dir)) {
       std::string name = entry.path().filename().string();
       if (name.ends_with(".yaml") && !is_temp_file_name(name)) found.push_back(dir + name);
     }

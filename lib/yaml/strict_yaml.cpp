@@ -290,6 +290,10 @@ Node parse_strict(std::string_view text, const std::string& file) {
     parser.HandleNextDocument(builder);
   } catch (const YAML::Exception& e) {
     Position pos = e.mark.is_null() ? Position{} : index.at(size_t(e.mark.pos));
+    // An alias with no anchor before it fails in yaml-cpp before the builder
+    // sees it: the same refusal as for any alias.
+    if (e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR)
+      fail(file, pos, tr("aliases ('*name') are not allowed"));
     fail(file, pos, msg("not valid YAML: {}", yaml_parser_reason(e.msg)));
   }
   if (!builder.has_root()) fail(file, {1, 1}, tr("empty file: expected a mapping of fields"));

@@ -96,6 +96,48 @@ TEST_CASE("staging below a file fails with a system error and leaves nothing") {
   CHECK_EQ(pd::test::tree(dir.path()), (Names{"school.yaml", "staff", "staff/abenova.yaml"}));
 }
 
+TEST_CASE("a commit that fails half-way puts back the files already replaced") {
+  TempDir dir;
+  pd::test::write_file(dir / "appeals/2026/A-20261124-K7QM.yaml", "old\n");
+  {
+    FileTransaction transaction;
+    transaction.stage(dir / "appeals/2026/A-20261124-K7QM.yaml", "new\n");
+    transaction.stage(dir / "appeals/2026/A-20261125-NEW1.yaml", "created\n");
+    transaction.stage(dir / "bookings/2026/B-20261124-K7QM.yaml", "booked\n");
+    // The last file cannot be put in place: its directory has gone.
+    fs::remove_all(dir / "bookings");
+    try {
+      transaction.commit();
+      FAIL("expected pd::Error");
+    } catch (const pd::Error& e) {
+      CHECK_EQ(e.code(), pd::ExitCode::system);
+      CHECK_EQ(std::string(e.what()), "cannot replace '" +
+                                          (dir / "bookings/2026/B-20261124-K7QM.yaml").string() +
+                                          "': No such file or directory");
+    }
+    CHECK_EQ(pd::test::read_file(dir / "appeals/2026/A-20261124-K7QM.yaml"), "old\n");
+    CHECK_FALSE(fs::exists(dir / "appeals/2026/A-20261125-NEW1.yaml"));
+  }
+  CHECK_EQ(pd::test::read_file(dir / "appeals/2026/A-20261124-K7QM.yaml"), "old\n");
+  CHECK_EQ(pd::test::tree(dir.path()),
+           (Names{"appeals", "appeals/2026", "appeals/2026/A-20261124-K7QM.yaml"}));
+}
+
+TEST_CASE("commit leaves no copy of the old content") {
+  TempDir dir;
+  pd::test::write_file(dir / "x.yaml", "old\n");
+  pd::test::write_file(dir / "y.yaml", "old y\n");
+  {
+    FileTransaction transaction;
+    transaction.stage(dir / "x.yaml", "new\n");
+    transaction.stage(dir / "y.yaml", "new y\n");
+    transaction.commit();
+  }
+  CHECK_EQ(pd::test::read_file(dir / "x.yaml"), "new\n");
+  CHECK_EQ(pd::test::read_file(dir / "y.yaml"), "new y\n");
+  CHECK_EQ(pd::test::tree(dir.path()), (Names{"x.yaml", "y.yaml"}));
+}
+
 TEST_CASE("is_temp_file_name: `.<name>.tmp-XXXXXX` only") {
   CHECK(pd::is_temp_file_name(".x.yaml.tmp-AbC123"));
   CHECK(pd::is_temp_file_name(".A-20261124-K7QM.yaml.tmp-000000"));
