@@ -14,6 +14,7 @@
 #include "report/consent.h"
 #include "report/effectiveness.h"
 #include "report/overdue.h"
+#include "report_incident.h"
 #include "school/names.h"
 #include "store/git_hook.h"
 #include "store/store_init.h"
@@ -105,14 +106,26 @@ void define_compliance(CLI::App& app, pd::Context& ctx) {
 void define_consent(CLI::App& app, pd::Context& ctx) {
   auto* consent = app.add_subcommand(
       "consent", pd::tr("who must not appear in published photos, and who has not answered"));
-  auto only_class = std::make_shared<std::string>();
-  consent->add_option("--class", *only_class, pd::tr("one class only"))->type_name("ID");
-  consent->callback([&ctx, only_class] {
+  struct ConsentOptions {
+    std::string only_class;
+    int start = 0;
+  };
+  auto opts = std::make_shared<ConsentOptions>();
+  consent->add_option("--class", opts->only_class, pd::tr("one class only"))->type_name("ID");
+  consent->add_option("--year", opts->start, pd::tr("the school year starting in this year"))
+      ->type_name("START");
+  consent->callback([&ctx, opts] {
     pd::OutputFormat format = ctx.format(kListFormats);
-    const auto& classes = ctx.store().records("class");
-    pd::Names names = pd::load_names(ctx.store());
-    auto gaps = pd::photo_consent_gaps(classes, *only_class);
-    ctx.print(render(pd::consent_rows(gaps, names, pd::readers_of(format)), format));
+    const pd::SchoolYear& year = pd::consent_year(
+        ctx.settings(), opts->start ? std::optional<int>(opts->start) : std::nullopt,
+        ctx.clock().today());
+    auto gaps = pd::photo_consent_gaps(ctx.store().records("class"), opts->only_class, year);
+    if (format == pd::OutputFormat::table)
+      // TRANSLATORS: the title of `report consent`: the school year (2026/2027).
+      ctx.print(pd::msg("Photo and video consent for the school year {}", year.name()) +
+                (gaps.empty() ? "\n" : "\n\n"));
+    ctx.print(render(
+        pd::consent_rows(gaps, year, pd::load_names(ctx.store()), pd::readers_of(format)), format));
   });
 }
 
@@ -222,8 +235,14 @@ void define_year(CLI::App& app, pd::Context& ctx) {
       return;
     }
     if (format == pd::OutputFormat::table)
-      ctx.print(fmt::format("{}: {} ({} .. {})\n\n", settings.name, y.year.name, y.year.start.str(),
-                            y.year.end.str()));
+      // TRANSLATORS: the title of `report year`: the school, the school
+      // year, its first and last days, and, while it runs, today.
+      ctx.print((y.counted_until < y.year.end
+                     ? pd::msg("{}: {} ({} .. {}), counted up to {}", settings.name, y.year.name,
+                               y.year.start.str(), y.year.end.str(), y.counted_until.str())
+                     : fmt::format("{}: {} ({} .. {})", settings.name, y.year.name,
+                                   y.year.start.str(), y.year.end.str())) +
+                "\n\n");
     ctx.print(render(pd::year_effectiveness_rows(y), format));
   });
 }
@@ -257,6 +276,7 @@ int main(int argc, char** argv) {
                         define_year(app, ctx);
                         define_compliance(app, ctx);
                         define_consent(app, ctx);
+                        define_incident(app, ctx);
                         define_init(app, ctx);
                       });
 }

@@ -39,7 +39,8 @@ namespace {
                                                            NC_("metavariable", "STATUS"),
                                                            NC_("metavariable", "CLASS"),
                                                            NC_("metavariable", "LANG"),
-                                                           NC_("metavariable", "DECISION-NUMBER")};
+                                                           NC_("metavariable", "DECISION-NUMBER"),
+                                                           NC_("metavariable", "BODY")};
 
 void translate(CLI::App& app, const std::shared_ptr<HelpFormatter>& formatter) {
   app.formatter(formatter);

@@ -42,6 +42,7 @@ void rule_problems(const Record& record, std::vector<Diagnostic>& problems) {
   const Value& minutes = record.value;
   for (const CountProblem& problem : count_problems(minutes))
     problems.push_back({record.file, minutes.get(problem.field)->pos(), problem.message});
+  std::optional<Date> meeting = minutes.date("date");
   if (const Value* decisions = minutes.get("decisions"); decisions && decisions->as_list()) {
     std::set<std::int64_t> seen;
     size_t i = 0;
@@ -52,6 +53,17 @@ void rule_problems(const Record& record, std::vector<Diagnostic>& problems) {
         problems.push_back(
             {record.file, decision.get("number")->pos(),
              msg("'decisions[{}].number': decision {} is numbered twice", i, number)});
+      // What `minutes decide` and `minutes done` refuse, written by hand.
+      if (auto due = decision.date("due"); due && meeting && *due < *meeting)
+        problems.push_back({record.file, decision.get("due")->pos(),
+                            msg("'decisions[{}].due': decision {} is due on {}, before the "
+                                "meeting on {}",
+                                i, number, due->str(), meeting->str())});
+      if (auto done = decision.date("done"); done && meeting && *done < *meeting)
+        problems.push_back({record.file, decision.get("done")->pos(),
+                            msg("'decisions[{}].done': decision {} is marked done on {}, before "
+                                "the meeting on {}",
+                                i, number, done->str(), meeting->str())});
     }
   }
   if (const Value* signatures = minutes.get("signatures"); signatures && signatures->as_list()) {
@@ -66,6 +78,29 @@ void rule_problems(const Record& record, std::vector<Diagnostic>& problems) {
                             msg(chair ? N_("'signatures[{}]': the chair has signed twice")
                                       : N_("'signatures[{}]': the secretary has signed twice"),
                                 i)});
+      // What `minutes sign` refuses, written by hand: a signature before the
+      // meeting (so also any signature of a meeting still to come), and a
+      // signer other than the chair (secretary) the record names.
+      if (auto day = signature.date("date"); day && meeting && *day < *meeting)
+        problems.push_back(
+            {record.file, signature.get("date")->pos(),
+             // TRANSLATORS: the number of the signature, its date, the meeting's date.
+             msg(chair ? N_("'signatures[{}].date': the chair signed on {}, before the meeting "
+                            "on {}")
+                       : N_("'signatures[{}].date': the secretary signed on {}, before the "
+                            "meeting on {}"),
+                 i, day->str(), meeting->str())});
+      std::string_view named = minutes.text(role), name = signature.text("name");
+      if (!named.empty() && name != named)
+        problems.push_back(
+            {record.file, signature.get("name")->pos(),
+             // TRANSLATORS: the number of the signature, the signer's name, the
+             // name the record gives.
+             msg(chair ? N_("'signatures[{}].name': signed by '{}', but the chair of the meeting "
+                            "is '{}'")
+                       : N_("'signatures[{}].name': signed by '{}', but the secretary of the "
+                            "meeting is '{}'"),
+                 i, name, named)});
     }
   }
 }

@@ -69,6 +69,10 @@ void mark_done(Value& minutes, std::int64_t number, Date day) {
   if (auto done = decision->date("done"))
     throw Error(ExitCode::refused,
                 msg("'{}': decision {} is already done ({})", id, number, done->str()));
+  // Minutes created ahead for a planned meeting: nothing is done before it.
+  if (Date meeting = *minutes.date("date"); day < meeting)
+    throw Error(ExitCode::refused, msg("'{}': decision {} cannot be done before the meeting on {}",
+                                       id, number, meeting.str()));
   decision->set("done", Value(day));
 }
 

@@ -22,14 +22,17 @@ struct NewDecision {
 };
 
 // Appends a decision with the next number and returns the number. Refused
-// when the minutes are frozen or the due date is before the meeting.
+// once the chair or the secretary has signed (require_allowed) and when the
+// due date is before the meeting.
 std::int64_t add_decision(Value& minutes, const NewDecision& decision);
 
 // The decision numbered `number`, or nullptr.
 const Value* find_decision(const Value& minutes, std::int64_t number);
 
-// Marks decision `number` done on `day`; allowed on frozen minutes. Throws
-// Error (not_found) for an unknown number, (refused) when already done.
+// Marks decision `number` done on `day`; allowed on signed and frozen
+// minutes. Throws Error (not_found) for an unknown number, (refused) when
+// already done or when `day` is before the meeting (minutes of a planned
+// meeting).
 void mark_done(Value& minutes, std::int64_t number, Date day);
 
 // Where a decision stands on `today`: overdue once its due date has passed.

@@ -33,7 +33,17 @@ std::string indented(std::string_view text) {
 }
 
 std::string state_line(const Value& minutes) {
-  if (seal_state(minutes) == SealState::frozen) return msg("frozen ({})", minutes.text("digest"));
+  switch (seal_state(minutes)) {
+    case SealState::frozen:
+      return msg("frozen ({})", minutes.text("digest"));
+    case SealState::signing:
+      // Signed by one: the text is fixed until the other signs.
+      return signature_of(minutes, Role::chair)
+                 ? tr("signed by the chair, awaiting the signature of the secretary")
+                 : tr("signed by the secretary, awaiting the signature of the chair");
+    case SealState::open:
+      break;
+  }
   std::vector<Role> missing = missing_signatures(minutes);
   if (missing.empty()) return tr("open");
   if (missing.size() > 1) return tr("open: awaiting the signature of the chair and the secretary");

@@ -1,5 +1,6 @@
-// The digest that seals signed minutes: stored when the last required
-// signature is added, so that a later hand edit is found (SPEC §5 minutes).
+// The digest that seals signed minutes: stored at every signature (the
+// first seals the text the second signer is to sign, the second the frozen
+// record), so that a later hand edit is found (SPEC §5 minutes).
 #pragma once
 
 #include <string>

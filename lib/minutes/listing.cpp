@@ -5,6 +5,7 @@
 
 #include "core/i18n.h"
 #include "minutes/decisions.h"
+#include "minutes/held.h"
 #include "minutes/signing.h"
 #include "output/enum_words.h"
 
@@ -58,7 +59,7 @@ std::vector<const Record*> select_minutes(const std::vector<Record>& all,
     if (filter.since && date < *filter.since) continue;
     if (filter.until && date > *filter.until) continue;
     if (filter.signatures == SignatureFilter::missing &&
-        (missing_signatures(v).empty() || date > today))
+        meeting_state(v, today) != MeetingState::not_signed)
       continue;
     selected.push_back(&record);
   }

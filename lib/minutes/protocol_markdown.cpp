@@ -92,7 +92,8 @@ void signatures(std::string& out, const Value& minutes) {
     out += fmt::format("{}: {}{}\n\n", chair ? tr("Chair") : tr("Secretary"), kSignatureLine,
                        name.empty() ? "" : " " + name);
   }
-  if (std::string_view digest = minutes.text("digest"); !digest.empty())
+  if (std::string_view digest = minutes.text("digest");
+      !digest.empty() && seal_state(minutes) == SealState::frozen)
     out += msg("Signed and sealed; digest `{}`.", digest) + "\n";
 }
 

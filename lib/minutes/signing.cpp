@@ -11,27 +11,44 @@ namespace pd {
 
 namespace {
 
-enum class WhenFrozen { allowed, refused };
+enum class When { allowed, refused };
 
 struct ActionRule {
   Action action;
-  WhenFrozen when_frozen;
-  const char* refusal;  // the message when refused, of the quoted ID
+  When when_signing;  // signed by one of the chair and the secretary
+  When when_frozen;   // signed by both
+  // The messages when refused, of the quoted ID (and the date of the
+  // signature there is): frozen, signed by the chair only, by the secretary
+  // only.
+  const char* frozen;
+  const char* chair_signed;
+  const char* secretary_signed;
 };
 
-// The one table of what signed minutes still allow (SPEC §5 minutes).
-// TRANSLATORS: {} is the minutes' ID, quoted.
+// The one table of what signed minutes still allow (SPEC §5 minutes): from
+// the first signature on, the text is fixed, so that the chair and the
+// secretary sign the same one.
+// TRANSLATORS: {0} is the minutes' ID, quoted; {1} the date of the signature.
 constexpr ActionRule kActionRules[] = {
-    {Action::edit, WhenFrozen::refused,
+    {Action::edit, When::refused, When::refused,
      N_("{}: cannot edit frozen minutes (signed by the chair and the secretary); only marking a "
-        "decision done is allowed")},
-    {Action::decide, WhenFrozen::refused,
+        "decision done is allowed"),
+     N_("{0}: cannot edit minutes the chair signed on {1}: the secretary is to sign the same "
+        "text; only marking a decision done is allowed"),
+     N_("{0}: cannot edit minutes the secretary signed on {1}: the chair is to sign the same "
+        "text; only marking a decision done is allowed")},
+    {Action::decide, When::refused, When::refused,
      N_("{}: cannot add a decision to frozen minutes (signed by the chair and the secretary); "
-        "only marking a decision done is allowed")},
-    {Action::sign, WhenFrozen::refused,
+        "only marking a decision done is allowed"),
+     N_("{0}: cannot add a decision to minutes the chair signed on {1}: the secretary is to sign "
+        "the same text; only marking a decision done is allowed"),
+     N_("{0}: cannot add a decision to minutes the secretary signed on {1}: the chair is to sign "
+        "the same text; only marking a decision done is allowed")},
+    {Action::sign, When::allowed, When::refused,
      N_("{}: cannot sign frozen minutes (signed by the chair and the secretary); only marking a "
-        "decision done is allowed")},
-    {Action::done, WhenFrozen::allowed, ""},
+        "decision done is allowed"),
+     "", ""},
+    {Action::done, When::allowed, When::allowed, "", "", ""},
 };
 
 std::string quoted_id(const Value& minutes) {
@@ -71,17 +88,31 @@ std::vector<Role> missing_signatures(const Value& minutes) {
 }
 
 SealState seal_state(const Value& minutes) {
-  return signature_of(minutes, Role::chair) && signature_of(minutes, Role::secretary)
-             ? SealState::frozen
-             : SealState::open;
+  bool chair = signature_of(minutes, Role::chair),
+       secretary = signature_of(minutes, Role::secretary);
+  if (chair && secretary) return SealState::frozen;
+  return chair || secretary ? SealState::signing : SealState::open;
 }
 
 void require_allowed(const Value& minutes, Action action) {
   const ActionRule* rule =
       std::find_if(std::begin(kActionRules), std::end(kActionRules),
                    [action](const ActionRule& r) { return r.action == action; });
-  if (rule->when_frozen == WhenFrozen::allowed || seal_state(minutes) == SealState::open) return;
-  throw Error(ExitCode::refused, msg(rule->refusal, quoted_id(minutes)));
+  switch (seal_state(minutes)) {
+    case SealState::open:
+      return;
+    case SealState::frozen:
+      if (rule->when_frozen == When::allowed) return;
+      throw Error(ExitCode::refused, msg(rule->frozen, quoted_id(minutes)));
+    case SealState::signing: {
+      if (rule->when_signing == When::allowed) return;
+      const Value* chair = signature_of(minutes, Role::chair);
+      const Value* signature = chair ? chair : signature_of(minutes, Role::secretary);
+      std::optional<Date> day = signature->date("date");
+      throw Error(ExitCode::refused, msg(chair ? rule->chair_signed : rule->secretary_signed,
+                                         quoted_id(minutes), day ? day->str() : ""));
+    }
+  }
 }
 
 SealState sign(Value& minutes, Role role, const std::string& name, Date today) {
@@ -94,6 +125,13 @@ SealState sign(Value& minutes, Role role, const std::string& name, Date today) {
                 msg(chair ? N_("{}: the chair has already signed ({}, {})")
                           : N_("{}: the secretary has already signed ({}, {})"),
                     quoted_id(minutes), earlier->text("name"), earlier->date("date")->str()));
+  if (const Value* digest = minutes.get("digest");
+      digest && minutes.text("digest") != minutes_digest(minutes))
+    throw Error(ExitCode::invalid_data,
+                // TRANSLATORS: {} is the minutes' ID, quoted.
+                msg("{}: the minutes were changed after they were first signed (their content no "
+                    "longer matches the digest, see report check); both must sign the same text",
+                    quoted_id(minutes)));
   Date meeting = *minutes.date("date");
   if (today < meeting)
     throw Error(ExitCode::refused,
@@ -119,9 +157,10 @@ SealState sign(Value& minutes, Role role, const std::string& name, Date today) {
     return a.text("role") == "chair" && b.text("role") != "chair";
   });
 
-  SealState state = seal_state(minutes);
-  if (state == SealState::frozen) minutes.set("digest", Value(minutes_digest(minutes)));
-  return state;
+  // What has been signed so far, sealed: the first signature's digest lets
+  // the second signer (and report check) see a change made in between.
+  minutes.set("digest", Value(minutes_digest(minutes)));
+  return seal_state(minutes);
 }
 
 }  // namespace pd

@@ -8,6 +8,7 @@
 #include "booking/overlap.h"
 #include "core/i18n.h"
 #include "minutes/check.h"
+#include "report/consent_check.h"
 #include "school/calendar_check.h"
 #include "school/settings.h"
 #include "store/canonical.h"
@@ -161,6 +162,7 @@ CheckResult check_once(const Store& store, const std::optional<std::string>& not
   if (const Record* school = find_valid(valid, "school")) {
     SchoolSettings settings = SchoolSettings::from(school->value);
     add(check_school_calendar(*school));
+    add(check_photo_consents(valid, settings));
     for (const auto& record : valid)
       if (record.schema->name == "appeal") add(appeal::check_appeal(record, settings));
   }

@@ -6,6 +6,7 @@
 
 #include "core/error.h"
 #include "core/i18n.h"
+#include "minutes/held.h"
 #include "output/enum_words.h"
 #include "school/names.h"
 
@@ -33,10 +34,44 @@ Period scope_window(const SchoolYear& year, Date today, const ComplianceScope& s
   return *current;
 }
 
-PlanStatus status_of(const Period& period, int held, int required, Date today) {
-  if (held >= required) return PlanStatus::held;
-  if (period.end < today) return PlanStatus::missed;
+// The records of one rule and unit in one period, by where they stand.
+struct Tally {
+  int held = 0, not_signed = 0, planned = 0;
+};
+
+Tally tally(const std::vector<Record>& minutes, const PlanRule& rule, const std::string& unit,
+            const Period& period, Date today) {
+  Tally t;
+  for (const Record& m : minutes) {
+    std::optional<Date> date = m.value.date("date");
+    if (m.value.text("kind") != rule.kind || !date || !period.counts(*date) ||
+        (unit != "school" && m.value.text("class") != unit))
+      continue;
+    switch (meeting_state(m.value, today)) {
+      case MeetingState::held:
+        ++t.held;
+        break;
+      case MeetingState::not_signed:
+        ++t.not_signed;
+        break;
+      case MeetingState::planned:
+        ++t.planned;
+        break;
+    }
+  }
+  return t;
+}
+
+// Held first; then what would make it held (signatures, then the planned
+// meetings); then, short, by the calendar. A period counts records up to
+// its counts_until, so a term is still due in the break after it.
+PlanStatus status_of(const Period& period, const Tally& t, int required, bool applies, Date today) {
+  if (t.held >= required) return PlanStatus::held;
+  if (!applies) return PlanStatus::not_required;
+  if (t.held + t.not_signed >= required) return PlanStatus::not_signed;
+  if (t.held + t.not_signed + t.planned >= required) return PlanStatus::planned;
   if (today < period.start) return PlanStatus::upcoming;
+  if (period.counts_until < today) return PlanStatus::missed;
   return PlanStatus::due;
 }
 
@@ -46,12 +81,18 @@ std::string_view plan_status_name(PlanStatus status) {
   switch (status) {
     case PlanStatus::held:
       return "held";
+    case PlanStatus::not_signed:
+      return "unsigned";
+    case PlanStatus::planned:
+      return "planned";
     case PlanStatus::due:
       return "due";
     case PlanStatus::missed:
       return "missed";
     case PlanStatus::upcoming:
       return "upcoming";
+    case PlanStatus::not_required:
+      return "not_required";
   }
   return "";
 }
@@ -73,13 +114,11 @@ std::vector<ComplianceRow> plan_compliance(const SchoolSettings& settings,
         rule.per == "class" ? class_ids : std::vector<std::string>{"school"};
     for (const auto& period : school_periods(year, rule.every)) {
       if (!period.overlaps(window)) continue;
+      bool applies = plan_applies(settings, period);
       for (const auto& unit : units) {
-        int held = int(std::count_if(minutes.begin(), minutes.end(), [&](const Record& m) {
-          std::optional<Date> date = m.value.date("date");
-          return m.value.text("kind") == rule.kind && date && period.contains(*date) &&
-                 (unit == "school" || m.value.text("class") == unit);
-        }));
-        rows.push_back({unit, rule, period, held, status_of(period, held, rule.times, today)});
+        Tally t = tally(minutes, rule, unit, period, today);
+        rows.push_back({unit, rule, period, t.held, t.not_signed, t.planned, applies,
+                        status_of(period, t, rule.times, applies, today)});
       }
     }
   }
@@ -93,6 +132,24 @@ std::vector<ComplianceRow> plan_compliance(const SchoolSettings& settings,
   return rows;
 }
 
+bool plan_row_closed(const ComplianceRow& row, Date today) {
+  return row.required && row.period.counts_until < today;
+}
+
+std::vector<ComplianceRow> plan_gaps(const SchoolSettings& settings,
+                                     const std::vector<Record>& classes,
+                                     const std::vector<Record>& minutes, Date today) {
+  std::vector<ComplianceRow> gaps;
+  // The current term's scope, as `report compliance` without options.
+  for (auto& row : plan_compliance(settings, classes, minutes, today, {})) {
+    bool short_of = row.status == PlanStatus::due || row.status == PlanStatus::not_signed ||
+                    row.status == PlanStatus::missed;
+    if (row.required && short_of && today.days_until(row.period.end) <= settings.due_soon)
+      gaps.push_back(std::move(row));
+  }
+  return gaps;
+}
+
 Rows compliance_rows(const std::vector<ComplianceRow>& found, const Names& names, Readers readers) {
   bool words = readers == Readers::people;
   Rows rows{{{"class", tr("CLASS")},
@@ -100,14 +157,18 @@ Rows compliance_rows(const std::vector<ComplianceRow>& found, const Names& names
              {"period", tr("PERIOD")},
              {"held", tr("HELD")},
              {"required", tr("OF")},
+             // TRANSLATORS: the columns of meetings that took place but whose
+             // minutes lack a signature, and of meetings planned ahead.
+             {"unsigned", trc("plan", "UNSIGNED")},
+             {"planned", trc("plan", "PLANNED")},
              {"status", tr("STATUS")},
              // TRANSLATORS: the column of the day a period of the plan ends.
              {"due", trc("plan", "BY")}},
             {}};
   for (const auto& row : found) {
-    std::string unit = row.unit != "school" ? names.class_name(row.unit)
-                       : words              ? trc("plan unit", "school")
-                                            : row.unit;
+    std::string unit = !words                 ? row.unit
+                       : row.unit != "school" ? names.class_name(row.unit)
+                                              : trc("plan unit", "school");
     std::string requirement =
         words
             // TRANSLATORS: a requirement of the plan of periodic work: the kind
@@ -116,7 +177,8 @@ Rows compliance_rows(const std::vector<ComplianceRow>& found, const Names& names
                   enum_word("period", row.rule.every))
             : fmt::format("{} per {}", row.rule.kind, row.rule.every);
     rows.rows.push_back({unit, requirement, row.period.name, std::int64_t(row.held),
-                         std::int64_t(row.rule.times),
+                         std::int64_t(row.rule.times), std::int64_t(row.not_signed),
+                         std::int64_t(row.planned),
                          words ? enum_word("plan status", plan_status_name(row.status))
                                : std::string(plan_status_name(row.status)),
                          row.period.end.str()});

@@ -11,6 +11,7 @@
 #include "minutes/kinds.h"
 #include "minutes/signing.h"
 #include "output/enum_words.h"
+#include "report/compliance.h"
 #include "school/calendar.h"
 
 namespace pd {
@@ -32,7 +33,8 @@ class Collector {
 
   std::vector<OverdueItem> take() {
     std::sort(items_.begin(), items_.end(), [](const auto& a, const auto& b) {
-      return std::tie(a.due, a.id) < std::tie(b.due, b.id);
+      // The plan's items share their period's name: the class orders them.
+      return std::tie(a.due, a.id, a.class_id) < std::tie(b.due, b.id, b.class_id);
     });
     return std::move(items_);
   }
@@ -129,6 +131,38 @@ void bookings(const Store& store, Collector& out) {
   }
 }
 
+// The plan of periodic work short as its period ends (M1, M3, M4): each
+// class (or the school) and requirement whose period ends within the due-soon
+// days, or has ended, without the meetings it needs.
+void plan(const Store& store, const SchoolSettings& settings, Date today, Collector& out) {
+  if (settings.plan.empty()) return;
+  const std::vector<Record>& classes = store.records("class");
+  std::vector<ComplianceRow> gaps;
+  try {
+    gaps = plan_gaps(settings, classes, store.records("minutes"), today);
+  } catch (const Error&) {
+    // Today is in no school year school.yaml describes (before the first
+    // one): nothing of the plan is due; report compliance and check say why.
+    return;
+  }
+  for (const auto& row : gaps) {
+    std::string teacher;
+    for (const auto& c : classes)
+      if (c.id() == row.unit) teacher = c.value.text("teacher");
+    // TRANSLATORS: a requirement of the plan short as its period ends: the
+    // requirement ("class parent meeting per term"), the meetings held and
+    // the meetings required; then those held but not signed.
+    std::string detail = msg("{}: held {} of {}",
+                             msg("{} per {}", enum_word("minutes kind", row.rule.kind),
+                                 enum_word("period", row.rule.every)),
+                             row.held, row.rule.times);
+    if (row.not_signed > 0) detail += ", " + msg("{} not signed", row.not_signed);
+    out.offer({OverdueKind::plan, row.period.name, "school.yaml",
+               row.unit == "school" ? "" : row.unit, teacher, std::move(detail), "",
+               row.period.end});
+  }
+}
+
 }  // namespace
 
 std::string_view overdue_kind_name(OverdueKind kind) {
@@ -159,6 +193,7 @@ std::vector<OverdueItem> overdue_items(const Store& store, const SchoolSettings&
   appeals(store, settings, today, out);
   minutes(store, today, out);
   bookings(store, out);
+  plan(store, settings, today, out);
   return out.take();
 }
 

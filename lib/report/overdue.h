@@ -50,7 +50,7 @@ inline constexpr int kSignDays = 7;     // M1: minutes signed within a week
 inline constexpr int kMinutesDays = 3;  // B3: minutes of a meeting within 3 days
 
 // Everything past due on `today`, and with `include_due_soon` what falls due
-// within settings.due_soon days; sorted by due date, then ID.
+// within settings.due_soon days; sorted by due date, then ID, then class.
 std::vector<OverdueItem> overdue_items(const Store& store, const SchoolSettings& settings,
                                        Date today, bool include_due_soon);
 

@@ -172,7 +172,8 @@ std::vector<RecordSchema> load_all() {
   std::string file;
   loader.load_types(parse_embedded("types", file), file);
   std::vector<RecordSchema> schemas;
-  for (std::string_view name : {"school", "staff", "class", "appeal", "booking", "minutes"}) {
+  for (std::string_view name :
+       {"school", "staff", "class", "appeal", "booking", "minutes", "incident"}) {
     yaml::Node root = parse_embedded(name, file);
     schemas.push_back(loader.load_record(root, file));
   }

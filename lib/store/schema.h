@@ -59,7 +59,7 @@ struct RecordSchema {
 };
 
 // All record schemas, in dependency order (school, staff, class, appeal,
-// booking, minutes). Throws Error if a schema file is itself invalid.
+// booking, minutes, incident). Throws Error if a schema file is itself invalid.
 const std::vector<RecordSchema>& record_schemas();
 
 // The schema of a record type by name; throws Error for an unknown name.

@@ -85,9 +85,15 @@ class Lifecycle(MinutesTest):
         r = self.minutes("sign", mid[-4:], "--as", "chair", "--name", "Иванова Мария Петровна",
                          today="2026-09-19")
         self.assertEqual((r.code, r.out, r.err), (0, "", f"minutes: {mid}: signed as chair\n"))
+        # The chair signed: the secretary is to sign the same text.
+        before = files(self.store)
         r = self.minutes("decide", mid, "--text", "Третье", "--owner", "omarova", "--due",
                          "2026-10-20", today="2026-09-19")
-        self.assertEqual((r.code, r.out), (0, "3\n"), r)  # still open after one signature
+        self.assertEqual((r.code, r.out, r.err), (
+            3, "", f"minutes: error: '{mid}': cannot add a decision to minutes the chair signed "
+            "on 2026-09-19: the secretary is to sign the same text; only marking a decision done "
+            "is allowed\n"), r)
+        self.assertEqual(files(self.store), before)
         r = self.minutes("sign", mid, "--as", "secretary", "--name", "Сулейменова Айгуль",
                          today="2026-09-19")
         self.assertEqual((r.code, r.err), (0, f"minutes: {mid}: signed; the minutes are now "
@@ -456,6 +462,119 @@ class Demo(StoreTest):
                          [("class_meeting", "9A", "2026-10-14", "secretary"),
                           ("pta", None, "2026-11-19", "secretary"),
                           ("class_meeting", "7B", "2026-11-20", "chair, secretary")])
+
+
+class BetweenSignatures(MinutesTest):
+    """From the first signature on, the chair and the secretary sign one text."""
+
+    def signed_by_chair(self):
+        mid = self.class_meeting()
+        r = self.minutes("sign", mid, "--as", "chair", "--name", "Иванова Мария Петровна",
+                         today="2026-09-19")
+        self.assertEqual(r.code, 0, r)
+        return mid
+
+    def test_decide_and_edit_are_refused_after_one_signature_done_is_not(self):
+        mid = self.signed_by_chair()
+        text = self.read(self.file_of(mid))
+        # The first signature stores the digest of what it signed.
+        self.assertRegex(text, r"\n  - {role: chair, name: Иванова Мария Петровна, "
+                               r"date: 2026-09-19}\ndigest: sha256:[0-9a-f]{64}\nhistory:")
+        before = files(self.store)
+        r = self.minutes("edit", mid, env=Edit.editor(self, "present: 30", "present: 31"))
+        self.assertEqual((r.code, r.err), (
+            3, f"minutes: error: '{mid}': cannot edit minutes the chair signed on 2026-09-19: the "
+            "secretary is to sign the same text; only marking a decision done is allowed\n"), r)
+        self.assertEqual(files(self.store), before)
+
+        r = self.minutes("done", mid, "1", today="2026-09-20")
+        self.assertEqual((r.code, r.err), (0, f"minutes: {mid}: decision 1 done\n"), r)
+        r = self.minutes("sign", mid, "--as", "secretary", "--name", "Сулейменова Айгуль",
+                         today="2026-09-20")
+        self.assertEqual((r.code, r.err), (0, f"minutes: {mid}: signed; the minutes are now "
+                                              "frozen\n"), r)
+        r = self.run_tool("report", "check")
+        self.assertEqual((r.code, r.out), (0, ""), r)
+
+    def test_a_hand_edit_between_the_signatures_stops_the_second(self):
+        mid = self.signed_by_chair()
+        self.replace(self.file_of(mid), "    text: Организовать экскурсию в музей\n",
+                     "    text: Организовать экскурсию в театр\n")
+        edited = files(self.store)
+        r = self.minutes("sign", mid, "--as", "secretary", "--name", "Сулейменова Айгуль",
+                         today="2026-09-20")
+        self.assertEqual((r.code, r.out, r.err), (
+            5, "", f"minutes: error: '{mid}': the minutes were changed after they were first "
+            "signed (their content no longer matches the digest, see report check); both must "
+            "sign the same text\n"), r)
+        self.assertEqual(files(self.store), edited)
+        text = self.read(self.file_of(mid))
+        line = text.split("\n").index(next(l for l in text.split("\n")
+                                           if l.startswith("digest: "))) + 1
+        r = self.run_tool("report", "check")
+        self.assertEqual((r.code, r.out), (1, f"{self.file_of(mid)}:{line}:9: 'digest': the "
+                                              "minutes were changed after they were signed (their "
+                                              "content no longer matches the digest)\n"), r)
+
+    def test_show_says_who_has_signed(self):
+        mid = self.signed_by_chair()
+        r = self.minutes("show", mid)
+        self.assertIn("State:       signed by the chair, awaiting the signature of the "
+                      "secretary\n", r.out)
+        md = self.minutes("show", mid, "--format", "markdown").out
+        self.assertIn("Chair: Иванова Мария Петровна, signed 2026-09-19", md)
+        self.assertNotIn("Signed and sealed", md)
+
+
+class PlannedMinutes(MinutesTest):
+    """Minutes created ahead for a planned meeting."""
+
+    def test_nothing_is_signed_or_done_before_the_meeting_and_list_unsigned_waits(self):
+        mid = self.new("--kind", "class_meeting", "--date", "2026-12-17", "--class", "7B",
+                       "--agenda", "Итоги второй четверти", today="2026-11-20")
+        r = self.minutes("decide", mid, "--text", "Проект решения", "--owner", "ivanova",
+                         "--due", "2026-12-25", today="2026-11-20")
+        self.assertEqual((r.code, r.out), (0, "1\n"), r)
+        before = files(self.store)
+        r = self.minutes("done", mid, "1", today="2026-12-16")
+        self.assertEqual((r.code, r.err), (3, f"minutes: error: '{mid}': decision 1 cannot be "
+                                              "done before the meeting on 2026-12-17\n"), r)
+        r = self.minutes("sign", mid, "--as", "chair", "--name", "Иванова", today="2026-12-16")
+        self.assertEqual((r.code, r.err), (3, f"minutes: error: '{mid}': cannot sign before the "
+                                              "meeting on 2026-12-17\n"), r)
+        self.assertEqual(files(self.store), before)
+        # Not "unsigned" before its day; on its day it is.
+        listed = lambda today: [row["id"] for row in json.loads(self.minutes(
+            "list", "--unsigned", "--format", "json", today=today).out)]
+        self.assertEqual(listed("2026-12-16"), [])
+        self.assertEqual(listed("2026-12-17"), [mid])
+
+
+class CheckByHand(MinutesTest):
+    """What report check says of minutes written by hand against the rules."""
+
+    def test_signatures_before_the_meeting_another_signer_a_decision_due_before_it(self):
+        self.write("minutes/2026/M-20261120-PQ4N.yaml",
+                   "id: M-20261120-PQ4N\nkind: class_meeting\ndate: 2026-12-17\nclass: 7B\n"
+                   "chair: Иванова Мария Петровна\n"
+                   "decisions:\n  - number: 1\n    text: Проект\n    owner: ivanova\n"
+                   "    due: 2026-12-10\n"
+                   "signatures:\n"
+                   "  - {role: chair, name: Петрова Нина, date: 2026-11-24}\n"
+                   "history:\n  - at: 2026-11-20T10:00:00+05:00\n    by: Тест\n"
+                   "    action: created\n")
+        before = files(self.store)
+        r = self.run_tool("report", "check")
+        f = "minutes/2026/M-20261120-PQ4N.yaml"
+        self.assertEqual((r.code, r.out), (1, (
+            f"{f}:10:10: 'decisions[1].due': decision 1 is due on 2026-12-10, before the meeting "
+            "on 2026-12-17\n"
+            f"{f}:12:25: 'signatures[1].name': signed by 'Петрова Нина', but the chair of the "
+            "meeting is 'Иванова Мария Петровна'\n"
+            f"{f}:12:45: 'signatures[1].date': the chair signed on 2026-11-24, before the meeting "
+            "on 2026-12-17\n")), r)
+        self.assertRegex(r.err, r"^report: \d+ files checked, 3 problems\n$")
+        self.assertEqual(files(self.store), before)
 
 
 if __name__ == "__main__":

@@ -16,9 +16,9 @@ FILES = {
     "staff/zhumabekova.yaml": "id: zhumabekova\nname: Жумабекова Гульнара\nroles: [director]\n",
     "classes/7B.yaml": "id: 7B\nname: 7Б\nteacher: ivanova\nstudents: 25\nparents: 40\n"
     "photo_consent:\n"
-    "  - {student: Ахметов Алихан, consent: given, signed: 2026-09-02}\n"
-    "  - {student: Серикова Аружан, consent: refused, signed: 2026-09-03}\n"
-    "  - {student: Ким Виктор, consent: unknown}\n",
+    "  - {student: Ахметов Алихан, year: 2026/2027, consent: given, signed: 2026-09-02}\n"
+    "  - {student: Серикова Аружан, year: 2026/2027, consent: refused, signed: 2026-09-03}\n"
+    "  - {student: Ким Виктор, year: 2026/2027, consent: unknown}\n",
     "classes/5A.yaml": "id: 5A\nname: 5А\nteacher: ivanova\nstudents: 20\nparents: 30\n",
 }
 
@@ -252,29 +252,33 @@ class Statistics(ReportTest):
                                              "percent": 80.0})
         # 1 parent-organised event per 45 students
         self.assertEqual(y["parent_events"], {"events": 1, "per_100_students": 2.2})
-        # 20 + 30 present of 25 + 40 invited
-        self.assertEqual(y["participation"], {"events": 2, "invited": 65, "present": 50,
-                                              "percent": 76.9})
+        # 30 present of 40 invited at the education event; 7B's class
+        # meeting is not signed, so it is not held and its counts are left out.
+        self.assertEqual(y["participation"], {"events": 1, "invited": 40, "present": 30,
+                                              "without_count": 0, "percent": 75.0})
         self.assertEqual(y["appeals"], {"received": 5, "answered": 3, "on_time": 2,
                                         "percent": 66.7})
-        # Only Q1 has ended: 7B held its class meeting, 5A did not.
-        self.assertEqual(y["plan"], {"periods_due": 2, "periods_held": 1, "percent": 50.0})
+        # Only Q1 has ended, before plan_from (the store began on TODAY): no
+        # period is due yet (test_report_year.py counts the plan's periods).
+        self.assertEqual(y["plan"], {"periods_due": 0, "periods_held": 0, "percent": None})
 
 
 class Compliance(ReportTest):
-    def test_the_class_without_its_q1_meeting_missed_it(self):
+    def test_q1_ended_before_the_store_began_so_it_is_not_required(self):
+        # `report init` on TODAY wrote plan_from: 2026-11-24. 7B's Q1 meeting
+        # took place but is unsigned (see test_report_compliance.py for the rules).
         r = self.report("compliance", "--term", "Q1", "--format", "json")
         self.assertEqual(r.code, 0, r)
-        rows = {(i["class"], i["kind"]): (i["held"], i["required"], i["status"])
+        rows = {(i["class"], i["kind"]): (i["held"], i["unsigned"], i["required"], i["status"])
                 for i in json.loads(r.out) if i["period"] == "Q1"}
-        self.assertEqual(rows[("7Б", "class_meeting per term")], (1, 1, "held"))
-        self.assertEqual(rows[("5А", "class_meeting per term")], (0, 1, "missed"))
+        self.assertEqual(rows[("7B", "class_meeting per term")], (0, 1, 1, "not_required"))
+        self.assertEqual(rows[("5A", "class_meeting per term")], (0, 0, 1, "not_required"))
 
     def test_a_running_period_is_due_not_missed(self):
         rows = json.loads(self.report("compliance", "--format", "json").out)
         q2 = [(i["class"], i["status"], i["due"]) for i in rows
               if i["kind"] == "class_meeting per term"]
-        self.assertEqual(q2, [("5А", "due", "2026-12-26"), ("7Б", "due", "2026-12-26")])
+        self.assertEqual(q2, [("5A", "due", "2026-12-26"), ("7B", "due", "2026-12-26")])
 
     def test_an_unknown_term_is_a_usage_error(self):
         r = self.report("compliance", "--term", "Q9")
@@ -285,15 +289,21 @@ class Consent(ReportTest):
     def test_lists_refusals_and_the_unanswered(self):
         r = self.report("consent", "--format", "csv")
         self.assertEqual(r.code, 0, r)
-        self.assertEqual(r.out, "class,student,consent,signed\n"
-                         "5А,,no answers recorded,\n"
-                         "7Б,Серикова Аружан,refused,2026-09-03\n"
-                         "7Б,Ким Виктор,unknown,\n")
+        # 5A lists none of its 20 students; 7B names 3 of its 25.
+        self.assertEqual(r.out, "class,student,consent,signed,year,count\n"
+                         "5А,,unlisted,,2026/2027,20\n"
+                         "7Б,Серикова Аружан,refused,2026-09-03,2026/2027,\n"
+                         "7Б,Ким Виктор,unknown,,2026/2027,\n"
+                         "7Б,,unlisted,,2026/2027,22\n")
 
     def test_one_class(self):
         r = self.report("consent", "--class", "7B")
-        self.assertEqual(r.out.splitlines()[1:], ["7Б     Серикова Аружан  refusal  2026-09-03",
-                                                  "7Б     Ким Виктор       unknown"])
+        self.assertEqual(r.out.splitlines()[:2],
+                         ["Photo and video consent for the school year 2026/2027", ""])
+        self.assertEqual(r.out.splitlines()[3:],
+                         ["7Б     Серикова Аружан  refusal                 2026-09-03",
+                          "7Б     Ким Виктор       unknown",
+                          "7Б                      22 students not listed"])
         self.assertEqual(self.report("consent", "--class", "9Z").code, 4)
 
 

@@ -126,6 +126,58 @@ TEST_CASE("more present than invited, and a decision numbered twice, are reporte
   CHECK(store.changed() == Lines{});
 }
 
+TEST_CASE("a hand edit after the first signature is reported; the signed-once record is not") {
+  MinutesStore store(false);
+  pd::Store opened(store.dir.path());
+  pd::Value minutes = opened.find("minutes", "K7QM").value;
+  pd::sign(minutes, pd::Role::chair, "Иванова Мария Петровна", Date(2026, 9, 19));
+  {
+    pd::Mutation change(opened);
+    change.put(pd::schema_for("minutes"), minutes);
+    change.commit();
+  }
+  CHECK(store.problems() == Lines{});
+  store.replace("present: 30", "present: 31");
+  CHECK(store.changed() ==
+        Lines{std::string(kFile) + ":" + std::to_string(store.line_of("digest:")) +
+              ":9: 'digest': the minutes were changed after they were signed (their content no "
+              "longer matches the digest)"});
+}
+
+TEST_CASE("decisions due or done before the meeting, signatures before it, another signer") {
+  MinutesStore store(true);
+  // Due and done dates written by hand before the meeting on 2026-09-18.
+  store.replace("    due: 2026-10-15\n", "    due: 2026-09-17\n    done: 2026-09-10\n");
+  store.replace("{role: chair, name: Иванова Мария Петровна, date: 2026-09-19}",
+                "{role: chair, name: Петрова Н. И., date: 2026-09-19}");
+  store.replace("{role: secretary, name: Сулейменова Айгуль, date: 2026-09-19}",
+                "{role: secretary, name: Сулейменова Айгуль, date: 2026-09-01}");
+  int due = store.line_of("    due:"), chair = store.line_of("  - {role: chair");
+  std::string file = std::string(kFile) + ":";
+  Lines problems = store.problems();
+  // The digest no longer matches either (the due date and the names are
+  // what was signed); the rest says what is wrong.
+  CHECK(problems ==
+        Lines{file + std::to_string(due) +
+                  ":10: 'decisions[1].due': decision 1 is due on "
+                  "2026-09-17, before the meeting on 2026-09-18",
+              file + std::to_string(due + 1) +
+                  ":11: 'decisions[1].done': decision 1 is marked "
+                  "done on 2026-09-10, before the meeting on "
+                  "2026-09-18",
+              file + std::to_string(chair) +
+                  ":25: 'signatures[1].name': signed by 'Петрова Н. "
+                  "И.', but the chair of the meeting is 'Иванова Мария "
+                  "Петровна'",
+              file + std::to_string(chair + 1) +
+                  ":55: 'signatures[2].date': the secretary "
+                  "signed on 2026-09-01, before the meeting on "
+                  "2026-09-18",
+              file + std::to_string(store.line_of("digest:")) +
+                  ":9: 'digest': the minutes were changed after they were signed (their content "
+                  "no longer matches the digest)"});
+}
+
 TEST_CASE("invalid files are left to the schema check") {
   MinutesStore store(true);
   store.replace("present: 30", "present: много");

@@ -56,6 +56,33 @@ TEST_CASE("no decision can be added to frozen minutes; done still can be marked"
   CHECK(pd::find_decision(minutes, 1)->date("done") == Date(2026, 10, 2));
 }
 
+TEST_CASE("no decision can be added once the chair alone has signed; done still can be marked") {
+  pd::Value minutes = class_meeting();
+  pd::add_decision(minutes, {"Провести опрос", "omarova", Date(2026, 10, 15)});
+  pd::sign(minutes, pd::Role::chair, "Иванова Мария Петровна", Date(2026, 9, 19));
+  auto [code, message] = error_of([&] {
+    pd::add_decision(minutes, {"Ещё", "omarova", Date(2026, 10, 15)});
+  });
+  CHECK(code == ExitCode::refused);
+  CHECK(message ==
+        "'M-20260918-K7QM': cannot add a decision to minutes the chair signed on 2026-09-19: the "
+        "secretary is to sign the same text; only marking a decision done is allowed");
+  CHECK(pd::next_decision_number(minutes) == 2);
+  pd::mark_done(minutes, 1, Date(2026, 9, 20));
+  CHECK(pd::find_decision(minutes, 1)->date("done") == Date(2026, 9, 20));
+}
+
+TEST_CASE("a decision of a meeting still to come cannot be done before it; on its day it can") {
+  pd::Value minutes = class_meeting();  // 2026-09-18
+  pd::add_decision(minutes, {"Провести опрос", "omarova", Date(2026, 10, 15)});
+  auto [code, message] = error_of([&] { pd::mark_done(minutes, 1, Date(2026, 9, 17)); });
+  CHECK(code == ExitCode::refused);
+  CHECK(message == "'M-20260918-K7QM': decision 1 cannot be done before the meeting on 2026-09-18");
+  CHECK(pd::find_decision(minutes, 1)->get("done") == nullptr);
+  pd::mark_done(minutes, 1, Date(2026, 9, 18));
+  CHECK(pd::find_decision(minutes, 1)->date("done") == Date(2026, 9, 18));
+}
+
 TEST_CASE("done: an unknown number is not found, a done decision is refused") {
   pd::Value minutes = class_meeting();
   auto none = error_of([&] { pd::mark_done(minutes, 1, Date(2026, 10, 2)); });

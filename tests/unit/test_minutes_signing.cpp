@@ -26,12 +26,15 @@ TEST_CASE("parent meetings need the chair and the secretary; other kinds need no
   CHECK(pd::missing_signatures(leadership).empty());
 }
 
-TEST_CASE("the chair's signature leaves the minutes open; the secretary's freezes them") {
+TEST_CASE("the chair's signature fixes the text; the secretary's freezes the minutes") {
   pd::Value minutes = class_meeting();
-  CHECK(pd::sign(minutes, Role::chair, "Иванова Мария Петровна", Date(2026, 9, 19)) ==
-        SealState::open);
   CHECK(pd::seal_state(minutes) == SealState::open);
   CHECK(minutes.get("digest") == nullptr);
+  CHECK(pd::sign(minutes, Role::chair, "Иванова Мария Петровна", Date(2026, 9, 19)) ==
+        SealState::signing);
+  CHECK(pd::seal_state(minutes) == SealState::signing);
+  // The first signature seals what it signed.
+  CHECK(minutes.text("digest") == pd::minutes_digest(minutes));
   CHECK(pd::missing_signatures(minutes) == std::vector<Role>{Role::secretary});
   const pd::Value* chair = pd::signature_of(minutes, Role::chair);
   REQUIRE(chair != nullptr);
@@ -57,10 +60,75 @@ TEST_CASE("signatures are kept chair first, whoever signs first") {
   CHECK(signatures[1].text("role") == "secretary");
 }
 
+TEST_CASE("open minutes allow everything") {
+  pd::Value minutes = class_meeting();
+  for (pd::Action action :
+       {pd::Action::edit, pd::Action::decide, pd::Action::sign, pd::Action::done})
+    CHECK_NOTHROW(pd::require_allowed(minutes, action));
+}
+
+TEST_CASE("once one has signed, edit and decide are refused: both sign the same text") {
+  pd::Value minutes = class_meeting();
+  pd::sign(minutes, Role::chair, "Иванова Мария Петровна", Date(2026, 9, 19));
+  auto [code, message] = error_of([&] { pd::require_allowed(minutes, pd::Action::decide); });
+  CHECK(code == ExitCode::refused);
+  CHECK(message ==
+        "'M-20260918-K7QM': cannot add a decision to minutes the chair signed on 2026-09-19: the "
+        "secretary is to sign the same text; only marking a decision done is allowed");
+  auto edit = error_of([&] { pd::require_allowed(minutes, pd::Action::edit); });
+  CHECK(edit.first == ExitCode::refused);
+  CHECK(edit.second ==
+        "'M-20260918-K7QM': cannot edit minutes the chair signed on 2026-09-19: the secretary is "
+        "to sign the same text; only marking a decision done is allowed");
+  CHECK_NOTHROW(pd::require_allowed(minutes, pd::Action::sign));
+  CHECK_NOTHROW(pd::require_allowed(minutes, pd::Action::done));
+
+  pd::Value by_secretary = class_meeting();
+  pd::sign(by_secretary, Role::secretary, "Сулейменова Айгуль", Date(2026, 9, 18));
+  CHECK(error_of([&] { pd::require_allowed(by_secretary, pd::Action::decide); }).second ==
+        "'M-20260918-K7QM': cannot add a decision to minutes the secretary signed on 2026-09-18: "
+        "the chair is to sign the same text; only marking a decision done is allowed");
+  CHECK(error_of([&] { pd::require_allowed(by_secretary, pd::Action::edit); }).second ==
+        "'M-20260918-K7QM': cannot edit minutes the secretary signed on 2026-09-18: the chair is "
+        "to sign the same text; only marking a decision done is allowed");
+}
+
+TEST_CASE("the second signer cannot sign a text changed after the first signature") {
+  pd::Value minutes = class_meeting();
+  pd::sign(minutes, Role::chair, "Иванова Мария Петровна", Date(2026, 9, 19));
+  pd::Value changed = minutes;
+  changed.set("present", 31);  // a hand edit in between
+  auto [code, message] = error_of(
+      [&] { pd::sign(changed, Role::secretary, "Сулейменова Айгуль", Date(2026, 9, 20)); });
+  CHECK(code == ExitCode::invalid_data);
+  CHECK(message ==
+        "'M-20260918-K7QM': the minutes were changed after they were first signed (their content "
+        "no longer matches the digest, see report check); both must sign the same text");
+  CHECK(changed.get("signatures")->as_list()->size() == 1);
+  // A decision marked done in between is no change of the text.
+  pd::Value decision;
+  decision.set("number", 1);
+  decision.set("text", "Провести опрос");
+  decision.set("owner", "omarova");
+  decision.set("due", Date(2026, 10, 1));
+  pd::Value with_decision = class_meeting();
+  with_decision.set("decisions", pd::List{decision});
+  pd::sign(with_decision, Role::chair, "Иванова Мария Петровна", Date(2026, 9, 19));
+  with_decision.get("decisions")->as_list()->front().set("done", Date(2026, 9, 20));
+  CHECK(pd::sign(with_decision, Role::secretary, "Сулейменова Айгуль", Date(2026, 9, 20)) ==
+        SealState::frozen);
+  // Minutes signed once before the digest was stored at the first signature
+  // carry none: the second signature is accepted.
+  pd::Value older = minutes;
+  older.erase("digest");
+  CHECK(pd::sign(older, Role::secretary, "Сулейменова Айгуль", Date(2026, 9, 20)) ==
+        SealState::frozen);
+  CHECK(older.text("digest") == pd::minutes_digest(older));
+}
+
 TEST_CASE("frozen minutes refuse edit, decide and sign, and allow done") {
   pd::Value minutes = class_meeting();
   pd::sign(minutes, Role::chair, "Иванова Мария Петровна", Date(2026, 9, 19));
-  CHECK_NOTHROW(pd::require_allowed(minutes, pd::Action::decide));
   pd::sign(minutes, Role::secretary, "Сулейменова Айгуль", Date(2026, 9, 19));
 
   auto [code, message] = error_of([&] { pd::require_allowed(minutes, pd::Action::decide); });
@@ -109,7 +177,7 @@ TEST_CASE("minutes of other kinds freeze too once both have signed") {
   pd::Value minutes = class_meeting();
   minutes.set("kind", "leadership");
   CHECK(pd::sign(minutes, Role::secretary, "Омарова Динара Талгатовна", Date(2026, 9, 18)) ==
-        SealState::open);
+        SealState::signing);
   CHECK(pd::sign(minutes, Role::chair, "Иванова Мария Петровна", Date(2026, 9, 18)) ==
         SealState::frozen);
   CHECK(minutes.text("digest") == pd::minutes_digest(minutes));

@@ -32,13 +32,14 @@ bool in_order(const std::vector<std::string>& names, const std::vector<std::stri
 
 TEST_CASE("every schema loads, in dependency order") {
   const auto& schemas = pd::record_schemas();
-  REQUIRE_EQ(schemas.size(), 6u);
+  REQUIRE_EQ(schemas.size(), 7u);
   CHECK_EQ(schemas[0].name, "school");
   CHECK_EQ(schemas[1].name, "staff");
   CHECK_EQ(schemas[2].name, "class");
   CHECK_EQ(schemas[3].name, "appeal");
   CHECK_EQ(schemas[4].name, "booking");
   CHECK_EQ(schemas[5].name, "minutes");
+  CHECK_EQ(schemas[6].name, "incident");
   for (const auto& schema : schemas) {
     CAPTURE(schema.name);
     CHECK_EQ(schema.root.type, FieldType::object);

@@ -30,8 +30,9 @@ TEST_CASE("init_store creates school.yaml, the record folders and git settings")
   TempDir dir;
   pd::init_store(dir / "store", "Школа-лицей № 27", pd::Date(2026, 11, 24));
   fs::path root = dir / "store";
-  CHECK_EQ(pd::test::tree(root), (Names{".gitattributes", ".gitignore", "appeals", "bookings",
-                                        "classes", "minutes", "school.yaml", "staff"}));
+  CHECK_EQ(pd::test::tree(root),
+           (Names{".gitattributes", ".gitignore", "appeals", "bookings", "classes", "incidents",
+                  "minutes", "school.yaml", "staff"}));
   CHECK_EQ(pd::test::file_mode(root / "school.yaml"), 0640u);
   CHECK_EQ(pd::test::read_file(root / ".gitignore"),
            "# parentdesk: the store lock and temporary files of interrupted writes\n.lock\n"
