@@ -22,7 +22,9 @@ Date latest_extension(Date received, const SchoolSettings& settings) {
 }
 
 Date redirect_due(Date received, const SchoolCalendar& calendar, const SchoolSettings& settings) {
-  return calendar.add(received, settings.redirect);
+  // As the answer's due date: received on a non-working day, the count of
+  // working days starts from the next working day.
+  return calendar.due_from_receipt(received, settings.redirect);
 }
 
 bool on_time(Date delivered_on, Date due) {

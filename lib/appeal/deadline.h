@@ -30,7 +30,8 @@ Date escalated_due(Date escalated_on, const SchoolCalendar& calendar,
 Date latest_extension(Date received, const SchoolSettings& settings);
 
 // The date by which an appeal outside the school's competence must be
-// redirected to the body it belongs to (default 3 working days).
+// redirected to the body it belongs to (default 3 working days, counted
+// from the next working day when received on a non-working day).
 Date redirect_due(Date received, const SchoolCalendar& calendar, const SchoolSettings& settings);
 
 // A1: an answer is on time when it is delivered on or before the due date.

@@ -110,7 +110,7 @@ TEST_CASE("redirect: 3 working days from receipt") {
   CHECK_EQ(pd::appeal::redirect_due(Date(2026, 11, 27), d.calendar, d.settings),
            Date(2026, 12, 2));  // Friday: Mon, Tue, Wed
   CHECK_EQ(pd::appeal::redirect_due(Date(2026, 11, 28), d.calendar, d.settings),
-           Date(2026, 12, 2));  // Saturday
+           Date(2026, 12, 3));  // Saturday: registered on Monday; Tue, Wed, Thu
   CHECK_EQ(pd::appeal::redirect_due(Date(2026, 12, 14), d.calendar, d.settings),
            Date(2026, 12, 18));  // across the 16 Dec holiday
   CHECK_EQ(pd::appeal::redirect_due(Date(2026, 12, 30), d.calendar, d.settings),
