@@ -20,9 +20,11 @@
 #include "appeal_changes.h"
 #include "cli/edit_record.h"
 #include "cli/input.h"
+#include "cli/output_choice.h"
 #include "cli/run_tool.h"
 #include "cli/validators.h"
 #include "core/i18n.h"
+#include "output/record_json.h"
 #include "output/rows.h"
 
 namespace {
@@ -92,7 +94,6 @@ void define_list(CLI::App& app, pd::Context& ctx) {
   auto* cmd = app.add_subcommand("list", pd::tr("list appeals by due date"));
   struct Options {
     std::string status = "open", class_id, assignee, kind, lang, since, until, grep;
-    bool bom = false;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("--status", o->status,
@@ -109,10 +110,11 @@ void define_list(CLI::App& app, pd::Context& ctx) {
   cmd->add_option("--until", o->until, pd::tr("received on or before"))->type_name("D");
   cmd->add_option("--grep", o->grep, pd::tr("containing this text, ignoring case"))
       ->type_name("TEXT");
-  cmd->add_flag("--bom", o->bom, pd::tr("CSV with a UTF-8 byte-order mark, for spreadsheets"));
-  cmd->callback([&ctx, o] {
-    pd::OutputFormat format =
-        ctx.format({pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv});
+  auto bom = pd::add_bom_flag(cmd);
+  cmd->callback([&ctx, o, bom] {
+    pd::OutputChoice out = pd::choose_output(
+        ctx, {pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv}, *bom);
+    pd::OutputFormat format = out.format;
     ap::ListFilter filter = ap::list_filter(o->status, o->kind, o->lang, o->grep);
     filter.since = pd::date_option("--since", o->since);
     filter.until = pd::date_option("--until", o->until);
@@ -120,10 +122,8 @@ void define_list(CLI::App& app, pd::Context& ctx) {
     ap::resolve_people(filter, store, o->class_id, o->assignee);
     auto appeals = ap::select_appeals(store.records("appeal"), filter, ctx.clock().today(),
                                       ctx.settings().due_soon);
-    if (format == pd::OutputFormat::json)
-      ctx.print(pd::render_json(ap::data_rows(appeals)));
-    else if (format == pd::OutputFormat::csv)
-      ctx.print(pd::render_csv(ap::data_rows(appeals), o->bom));
+    if (format != pd::OutputFormat::table)
+      ctx.print(out.render(ap::data_rows(appeals)));
     else if (appeals.empty())
       ctx.note(pd::msg("{}: no appeals match", ctx.tool()));
     else
@@ -131,14 +131,33 @@ void define_list(CLI::App& app, pd::Context& ctx) {
   });
 }
 
+// The record and its derived fields, as `appeal list --format json` names
+// them.
+std::string appeal_json(const pd::Value& appeal, const ap::AppealState& state) {
+  auto date = [](const std::optional<pd::Date>& day) {
+    return day ? pd::json_quote(day->str()) : std::string("null");
+  };
+  auto flag = [](bool value) { return std::string(value ? "true" : "false"); };
+  return pd::record_json_open(appeal, pd::schema_for("appeal").root) +
+         ", \"due_soon\": " + flag(state.due_soon) + ", \"overdue\": " + flag(state.overdue) +
+         ", \"days_late\": " + std::to_string(state.days_late) +
+         ", \"days_left\": " + (state.open ? std::to_string(state.days_left) : "null") +
+         ", \"on_time\": " + (state.on_time ? flag(*state.on_time) : "null") +
+         ", \"done_on\": " + date(state.done_on) + "}\n";
+}
+
 void define_show(CLI::App& app, pd::Context& ctx) {
   auto* cmd = app.add_subcommand("show", pd::tr("show an appeal and its history"));
   auto id = std::make_shared<std::string>();
   cmd->add_option("ID", *id, pd::tr("the appeal's ID or a unique suffix"))->required();
   cmd->callback([&ctx, id] {
-    ctx.format({pd::OutputFormat::table});
+    pd::OutputFormat format = ctx.format({pd::OutputFormat::table, pd::OutputFormat::json});
     const pd::Record& record = ctx.store().find("appeal", *id);
-    ctx.print(ap::describe(record, state_now(ctx, record.value), ctx.store()));
+    ap::AppealState state = state_now(ctx, record.value);
+    if (format == pd::OutputFormat::json)
+      ctx.print(appeal_json(record.value, state));
+    else
+      ctx.print(ap::describe(record, state, ctx.store()));
   });
 }
 

@@ -15,6 +15,7 @@
 #include "booking/transitions.h"
 #include "booking/visitors.h"
 #include "cli/input.h"
+#include "cli/output_choice.h"
 #include "cli/run_tool.h"
 #include "cli/validators.h"
 #include "core/i18n.h"
@@ -41,18 +42,10 @@ pd::Now now(pd::Context& ctx) {
   return {ctx.clock().today(), ctx.clock().now_time()};
 }
 
-// A listing in the format asked for; `bom` for CSV read by spreadsheets.
-void print_rows(pd::Context& ctx, pd::OutputFormat format, const pd::Rows& rows, bool bom) {
-  if (format == pd::OutputFormat::json)
-    ctx.print(pd::render_json(rows));
-  else if (format == pd::OutputFormat::csv)
-    ctx.print(pd::render_csv(rows, bom));
-  else
-    ctx.print(pd::render_table(rows));
-}
-
-pd::OutputFormat listing_format(pd::Context& ctx) {
-  return ctx.format({pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv});
+// The listings' formats, with --bom for CSV read by spreadsheets.
+pd::OutputChoice listing_output(pd::Context& ctx, bool bom) {
+  return pd::choose_output(
+      ctx, {pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv}, bom);
 }
 
 void define_slots(CLI::App& app, pd::Context& ctx) {
@@ -70,8 +63,10 @@ void define_slots(CLI::App& app, pd::Context& ctx) {
   cmd->add_option("--days", opts->days, pd::tr("how many days (default: 14)"))
       ->type_name("N")
       ->check(pd::whole_number(1, 366));
-  cmd->callback([&ctx, opts] {
-    pd::OutputFormat format = listing_format(ctx);
+  auto bom = pd::add_bom_flag(cmd);
+  cmd->callback([&ctx, opts, bom] {
+    pd::OutputChoice out = listing_output(ctx, *bom);
+    pd::OutputFormat format = out.format;
     pd::HostSlots free = pd::host_free_slots(
         ctx.store(), ctx.settings(), ctx.calendar(), now(ctx), opts->with,
         pd::date_option("--from", opts->from).value_or(ctx.clock().today()), opts->days);
@@ -82,7 +77,7 @@ void define_slots(CLI::App& app, pd::Context& ctx) {
                             "{1}: no free slot of '{2}' ({3}) in these {0} days", ctx.tool(),
                             free.host, pd::describe_hours(free.hours)));
     pd::Shown shown = format == pd::OutputFormat::table ? pd::Shown::to_people : pd::Shown::as_data;
-    print_rows(ctx, format, pd::slot_rows(free.slots, shown), false);
+    ctx.print(out.render(pd::slot_rows(free.slots, shown)));
   });
 }
 
@@ -173,7 +168,7 @@ void define_list(CLI::App& app, pd::Context& ctx) {
   auto* cmd = app.add_subcommand("list", pd::tr("list bookings (default: from today on)"));
   struct Options {
     std::string date, from, until, with, status;
-    bool week = false, bom = false;
+    bool week = false;
   };
   auto opts = std::make_shared<Options>();
   auto* date = cmd->add_option("--date", opts->date, pd::tr("one day"))->type_name("DATE");
@@ -187,9 +182,10 @@ void define_list(CLI::App& app, pd::Context& ctx) {
   cmd->add_option("--status", opts->status,
                   pd::tr("booked, done, no-show, cancelled or all (default: all)"))
       ->type_name("S");
-  cmd->add_flag("--bom", opts->bom, pd::tr("with --format csv: a UTF-8 byte-order mark first"));
-  cmd->callback([&ctx, opts] {
-    pd::OutputFormat format = listing_format(ctx);
+  auto bom = pd::add_bom_flag(cmd);
+  cmd->callback([&ctx, opts, bom] {
+    pd::OutputChoice out = listing_output(ctx, *bom);
+    pd::OutputFormat format = out.format;
     pd::BookingFilter filter;
     filter.status = pd::status_filter(opts->status);
     if (!opts->with.empty()) filter.host = pd::find_staff(ctx.store(), opts->with).id();
@@ -204,8 +200,7 @@ void define_list(CLI::App& app, pd::Context& ctx) {
     }
     auto bookings = pd::select_bookings(ctx.store(), filter);
     bool brief = format == pd::OutputFormat::table;
-    print_rows(ctx, format,
-               pd::booking_rows(bookings, brief ? pd::Detail::brief : pd::Detail::full), opts->bom);
+    ctx.print(out.render(pd::booking_rows(bookings, brief ? pd::Detail::brief : pd::Detail::full)));
     if (bookings.empty()) ctx.note(pd::msg("{}: no bookings", ctx.tool()));
   });
 }
@@ -274,13 +269,13 @@ void define_visitors(CLI::App& app, pd::Context& ctx) {
   auto* cmd = app.add_subcommand("visitors", pd::tr("the day's expected visitors, for security"));
   struct Options {
     std::string date;
-    bool bom = false;
   };
   auto opts = std::make_shared<Options>();
   cmd->add_option("--date", opts->date, pd::tr("the day (default: today)"))->type_name("DATE");
-  cmd->add_flag("--bom", opts->bom, pd::tr("with --format csv: a UTF-8 byte-order mark first"));
-  cmd->callback([&ctx, opts] {
-    pd::OutputFormat format = listing_format(ctx);
+  auto bom = pd::add_bom_flag(cmd);
+  cmd->callback([&ctx, opts, bom] {
+    pd::OutputChoice out = listing_output(ctx, *bom);
+    pd::OutputFormat format = out.format;
     pd::Date day = pd::date_option("--date", opts->date).value_or(ctx.clock().today());
     auto visitors = pd::visitors_on(ctx.store(), day);
     if (visitors.empty()) {
@@ -295,7 +290,7 @@ void define_visitors(CLI::App& app, pd::Context& ctx) {
                              weekday(day)) +
                 "\n");
     }
-    print_rows(ctx, format, pd::visitor_rows(visitors), opts->bom);
+    ctx.print(out.render(pd::visitor_rows(visitors)));
   });
 }
 
@@ -304,6 +299,7 @@ void define_ics(CLI::App& app, pd::Context& ctx) {
   struct Options {
     std::string with, from, until;
     bool names = false;
+    pd::CalendarOptions calendar;
   };
   auto opts = std::make_shared<Options>();
   cmd->add_option("--with", opts->with, pd::tr("one host only"))->type_name("STAFF");
@@ -311,15 +307,26 @@ void define_ics(CLI::App& app, pd::Context& ctx) {
   cmd->add_option("--until", opts->until, pd::tr("up to this day"))->type_name("DATE");
   cmd->add_flag("--with-names", opts->names,
                 pd::tr("put visitors' and students' names, contacts and topics in the events"));
-  cmd->callback([&ctx, opts] {
+  auto* alarm = cmd->add_option("--alarm", opts->calendar.alarm_minutes,
+                                pd::tr("a reminder this many minutes before each meeting"))
+                    ->type_name("N");
+  cmd->add_flag("--publish", opts->calendar.publish,
+                pd::tr("a feed for subscribers (METHOD:PUBLISH): the attendees only in the "
+                       "description"));
+  cmd->callback([&ctx, opts, alarm] {
+    constexpr int kLongestAlarm = 7 * 24 * 60;  // a week ahead
+    if (alarm->count() &&
+        (opts->calendar.alarm_minutes < 1 || opts->calendar.alarm_minutes > kLongestAlarm))
+      throw pd::Error(pd::ExitCode::usage, pd::msg("--alarm: expected 1 to {} minutes, got {}",
+                                                   kLongestAlarm, opts->calendar.alarm_minutes));
     pd::BookingFilter filter;
     if (!opts->with.empty()) filter.host = pd::find_staff(ctx.store(), opts->with).id();
     filter.from = pd::date_option("--from", opts->from);
     filter.until = pd::date_option("--until", opts->until);
     auto bookings = pd::select_bookings(ctx.store(), filter);
-    ctx.print(pd::render_ics(
-        pd::booking_calendar(ctx.store(), bookings, ctx.settings().timezone,
-                             opts->names ? pd::ParentNames::shown : pd::ParentNames::hidden)));
+    opts->calendar.names = opts->names ? pd::ParentNames::shown : pd::ParentNames::hidden;
+    ctx.print(pd::render_ics(pd::booking_calendar(ctx.store(), bookings, ctx.settings().timezone,
+                                                  ctx.clock().today(), opts->calendar)));
   });
 }
 

@@ -7,6 +7,7 @@
 
 #include "cli/edit_record.h"
 #include "cli/input.h"
+#include "cli/output_choice.h"
 #include "cli/run_tool.h"
 #include "cli/validators.h"
 #include "core/i18n.h"
@@ -17,6 +18,7 @@
 #include "minutes/new_minutes.h"
 #include "minutes/protocol_markdown.h"
 #include "minutes/signing.h"
+#include "minutes_print.h"
 #include "school/names.h"
 #include "store/history.h"
 
@@ -227,9 +229,11 @@ void define_list(CLI::App& app, pd::Context& ctx) {
   cmd->add_option("--until", o->until, pd::tr("held on or before"))->type_name("DATE");
   cmd->add_flag("--unsigned", o->unsigned_only,
                 pd::tr("only parent meetings held so far that lack a signature"));
-  cmd->callback([&ctx, o] {
-    pd::OutputFormat format =
-        ctx.format({pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv});
+  auto bom = pd::add_bom_flag(cmd);
+  cmd->callback([&ctx, o, bom] {
+    pd::OutputChoice out = pd::choose_output(
+        ctx, {pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv}, *bom);
+    pd::OutputFormat format = out.format;
     pd::MinutesFilter filter = o->filter;
     filter.since = pd::date_option("--since", o->since);
     filter.until = pd::date_option("--until", o->until);
@@ -239,19 +243,9 @@ void define_list(CLI::App& app, pd::Context& ctx) {
     std::vector<const pd::Record*> selected =
         pd::select_minutes(store.records("minutes"), filter, ctx.clock().today());
     pd::Names names = pd::load_names(store);
-    switch (format) {
-      case pd::OutputFormat::json:
-        ctx.print(pd::render_json(
-            pd::minutes_rows(selected, names, ctx.clock().today(), pd::Detail::full)));
-        break;
-      case pd::OutputFormat::csv:
-        ctx.print(pd::render_csv(
-            pd::minutes_rows(selected, names, ctx.clock().today(), pd::Detail::full)));
-        break;
-      default:
-        ctx.print(pd::render_table(
-            pd::minutes_rows(selected, names, ctx.clock().today(), pd::Detail::brief)));
-    }
+    bool brief = format == pd::OutputFormat::table;
+    ctx.print(out.render(pd::minutes_rows(selected, names, ctx.clock().today(),
+                                          brief ? pd::Detail::brief : pd::Detail::full)));
   });
 }
 
@@ -303,6 +297,7 @@ int main(int argc, char** argv) {
                         define_sign(app, ctx);
                         define_list(app, ctx);
                         define_show(app, ctx);
+                        define_print(app, ctx);
                         define_edit(app, ctx);
                       });
 }

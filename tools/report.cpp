@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "cli/input.h"
+#include "cli/output_choice.h"
 #include "cli/run_tool.h"
 #include "cli/validators.h"
 #include "core/i18n.h"
@@ -38,7 +39,8 @@ void define_check(CLI::App& app, pd::Context& ctx) {
       "--install-hook", opts->install_hook,
       pd::tr("install a git pre-commit hook that runs this check on what is committed"));
   check->add_flag("--force", opts->force, pd::tr("with --install-hook: replace a foreign hook"));
-  check->callback([&ctx, opts] {
+  auto bom = pd::add_bom_flag(check);
+  check->callback([&ctx, opts, bom] {
     if (opts->install_hook) {
       std::string hook = pd::install_pre_commit_hook(
           ctx.store().root(), opts->force ? pd::Overwrite::yes : pd::Overwrite::no);
@@ -46,7 +48,8 @@ void define_check(CLI::App& app, pd::Context& ctx) {
                        ctx.tool(), hook));
       return;
     }
-    pd::OutputFormat format = ctx.format(kListFormats);
+    pd::OutputChoice out = pd::choose_output(ctx, kListFormats, *bom);
+    pd::OutputFormat format = out.format;
     const pd::Store& store = ctx.store();
     pd::CheckResult result = pd::check_store(store);
     if (opts->fix && !result.not_canonical.empty()) {
@@ -65,7 +68,7 @@ void define_check(CLI::App& app, pd::Context& ctx) {
       for (const auto& problem : result.problems)
         ctx.print(pd::printable(problem.str()) + "\n");
     } else {
-      ctx.print(render(pd::problem_rows(result.problems), format));
+      ctx.print(out.render(pd::problem_rows(result.problems)));
     }
     size_t n = result.problems.size();
     if (n == 0) {
@@ -93,13 +96,15 @@ void define_compliance(CLI::App& app, pd::Context& ctx) {
       "--term", scope->term, pd::tr("the periods of this term (default: the current one)"));
   compliance->add_flag("--year", scope->whole_year, pd::tr("the whole school year"))
       ->excludes(term);
-  compliance->callback([&ctx, scope] {
-    pd::OutputFormat format = ctx.format(kListFormats);
+  auto bom = pd::add_bom_flag(compliance);
+  compliance->callback([&ctx, scope, bom] {
+    pd::OutputChoice out = pd::choose_output(ctx, kListFormats, *bom);
+    pd::OutputFormat format = out.format;
     const auto& classes = ctx.store().records("class");
     auto found = pd::plan_compliance(ctx.settings(), classes, ctx.store().records("minutes"),
                                      ctx.clock().today(), *scope);
-    ctx.print(render(
-        pd::compliance_rows(found, pd::load_names(ctx.store()), pd::readers_of(format)), format));
+    ctx.print(out.render(
+        pd::compliance_rows(found, pd::load_names(ctx.store()), pd::readers_of(format))));
   });
 }
 
@@ -114,8 +119,10 @@ void define_consent(CLI::App& app, pd::Context& ctx) {
   consent->add_option("--class", opts->only_class, pd::tr("one class only"))->type_name("ID");
   consent->add_option("--year", opts->start, pd::tr("the school year starting in this year"))
       ->type_name("START");
-  consent->callback([&ctx, opts] {
-    pd::OutputFormat format = ctx.format(kListFormats);
+  auto bom = pd::add_bom_flag(consent);
+  consent->callback([&ctx, opts, bom] {
+    pd::OutputChoice out = pd::choose_output(ctx, kListFormats, *bom);
+    pd::OutputFormat format = out.format;
     const pd::SchoolYear& year = pd::consent_year(
         ctx.settings(), opts->start ? std::optional<int>(opts->start) : std::nullopt,
         ctx.clock().today());
@@ -124,8 +131,8 @@ void define_consent(CLI::App& app, pd::Context& ctx) {
       // TRANSLATORS: the title of `report consent`: the school year (2026/2027).
       ctx.print(pd::msg("Photo and video consent for the school year {}", year.name()) +
                 (gaps.empty() ? "\n" : "\n\n"));
-    ctx.print(render(
-        pd::consent_rows(gaps, year, pd::load_names(ctx.store()), pd::readers_of(format)), format));
+    ctx.print(out.render(
+        pd::consent_rows(gaps, year, pd::load_names(ctx.store()), pd::readers_of(format))));
   });
 }
 
@@ -160,9 +167,13 @@ void define_overdue(CLI::App& app, pd::Context& ctx) {
                     pd::tr("add what falls due within due_soon days"));
   overdue->add_flag("--exit-code", opts->exit_code, pd::tr("exit 1 when something is overdue"));
   overdue->add_flag("--with-names", opts->with_names, pd::tr("show parents' names (not for mail)"));
-  overdue->callback([&ctx, opts] {
-    pd::OutputFormat format = ctx.format({pd::OutputFormat::table, pd::OutputFormat::json,
-                                          pd::OutputFormat::csv, pd::OutputFormat::markdown});
+  auto bom = pd::add_bom_flag(overdue);
+  overdue->callback([&ctx, opts, bom] {
+    pd::OutputChoice out = pd::choose_output(ctx,
+                                             {pd::OutputFormat::table, pd::OutputFormat::json,
+                                              pd::OutputFormat::csv, pd::OutputFormat::markdown},
+                                             *bom);
+    pd::OutputFormat format = out.format;
     const pd::Store& store = ctx.store();
     // The morning mail says all it can: a bad file leaves out only itself.
     store.skip_invalid_files();
@@ -172,7 +183,7 @@ void define_overdue(CLI::App& app, pd::Context& ctx) {
     std::vector<pd::Diagnostic> invalid = pd::first_problem_per_file(store.skipped());
     bool for_programs = pd::readers_of(format) == pd::Readers::programs;
     if (for_programs) {
-      ctx.print(render(pd::overdue_rows(items, names, pd::readers_of(format), parents), format));
+      ctx.print(out.render(pd::overdue_rows(items, names, pd::readers_of(format), parents)));
     } else if (!items.empty() || !invalid.empty()) {
       // Cron mails what a job prints: nothing late, nothing printed.
       ctx.print(print_overdue_sections(ctx, items, names, format, parents));
@@ -204,8 +215,10 @@ void define_appeals(CLI::App& app, pd::Context& ctx) {
   auto range = std::make_shared<Range>();
   appeals->add_option("--since", range->since, pd::tr("received on or after"))->type_name("DATE");
   appeals->add_option("--until", range->until, pd::tr("received on or before"))->type_name("DATE");
-  appeals->callback([&ctx, range] {
-    pd::OutputFormat format = ctx.format(kListFormats);
+  auto bom = pd::add_bom_flag(appeals);
+  appeals->callback([&ctx, range, bom] {
+    pd::OutputChoice out = pd::choose_output(ctx, kListFormats, *bom);
+    pd::OutputFormat format = out.format;
     pd::AppealStatistics s = pd::appeal_statistics(
         ctx.store().records("appeal"), pd::date_option("--since", range->since),
         pd::date_option("--until", range->until), ctx.clock().today(), ctx.settings().due_soon);
@@ -214,7 +227,7 @@ void define_appeals(CLI::App& app, pd::Context& ctx) {
       return;
     }
     if (format == pd::OutputFormat::table) ctx.print(pd::appeal_statistics_text(s) + "\n");
-    ctx.print(render(pd::appeal_statistics_rows(s, pd::readers_of(format)), format));
+    ctx.print(out.render(pd::appeal_statistics_rows(s, pd::readers_of(format))));
   });
 }
 
@@ -223,8 +236,10 @@ void define_year(CLI::App& app, pd::Context& ctx) {
   auto start = std::make_shared<int>(0);
   year->add_option("--year", *start, pd::tr("the school year starting in this year"))
       ->type_name("START");
-  year->callback([&ctx, start] {
-    pd::OutputFormat format = ctx.format(kListFormats);
+  auto bom = pd::add_bom_flag(year);
+  year->callback([&ctx, start, bom] {
+    pd::OutputChoice out = pd::choose_output(ctx, kListFormats, *bom);
+    pd::OutputFormat format = out.format;
     const pd::SchoolSettings& settings = ctx.settings();
     std::optional<pd::Period> period;
     if (*start) period = pd::school_year_starting(settings, *start);
@@ -243,7 +258,7 @@ void define_year(CLI::App& app, pd::Context& ctx) {
                      : fmt::format("{}: {} ({} .. {})", settings.name, y.year.name,
                                    y.year.start.str(), y.year.end.str())) +
                 "\n\n");
-    ctx.print(render(pd::year_effectiveness_rows(y), format));
+    ctx.print(out.render(pd::year_effectiveness_rows(y, pd::readers_of(format))));
   });
 }
 

@@ -22,6 +22,27 @@ std::optional<std::int64_t> last_revised(const Value& booking) {
   return timestamp_utc_seconds(history->as_list()->back().text("at"));
 }
 
+// The calendar user address of a staff member (RFC 5545 3.3.3, a URI): the
+// e-mail when the staff file has one, else a name of the staff ID that no
+// mail system resolves, so that calendar programs still tell people apart.
+IcsPerson person_of(const Store& store, const Names& known, std::string_view id) {
+  const Record* staff = staff_named(store, id);
+  std::string_view email = staff ? staff->value.text("email") : "";
+  return {known.staff_name(id), email.empty() ? "urn:x-parentdesk:staff:" + std::string(id)
+                                              : "mailto:" + std::string(email)};
+}
+
+// The title: the host first, so that in a calendar of all hosts the events
+// are told apart; the visitor and the class when they are shown.
+std::string summary_of(const std::string& host, const std::string& who, const std::string& cls) {
+  // TRANSLATORS: the title of a calendar event: the host's name, then the
+  // visitor's name and the class's name, when they are shown.
+  if (!who.empty() && !cls.empty()) return msg("{}: parent meeting, {} ({})", host, who, cls);
+  if (!who.empty()) return msg("{}: parent meeting, {}", host, who);
+  if (!cls.empty()) return msg("{}: parent meeting ({})", host, cls);
+  return msg("{}: parent meeting", host);
+}
+
 // "Host: Жумабекова Г. С.": `label` in the interface language.
 void add_line(std::string& text, const std::string& label, std::string_view value) {
   if (value.empty()) return;
@@ -31,10 +52,15 @@ void add_line(std::string& text, const std::string& label, std::string_view valu
 }  // namespace
 
 IcsCalendar booking_calendar(const Store& store, const std::vector<const Record*>& bookings,
-                             const std::string& zone, ParentNames names) {
+                             const std::string& zone, Date today, const CalendarOptions& options) {
+  ParentNames names = options.names;
   Names known = load_names(store);
   IcsCalendar calendar;
   calendar.prodid = "-//parentdesk//book " PARENTDESK_VERSION "//EN";
+  calendar.publish = options.publish;
+  std::int64_t local_midnight = std::int64_t(Date(1970, 1, 1).days_until(today)) * 86400;
+  calendar.zone = {
+      zone, int((local_midnight - utc_seconds(today, TimeOfDay::from_minutes(0), zone)) / 60)};
   // TRANSLATORS: the calendar's name in calendar programs: the school's name.
   calendar.name = msg("{}: meetings with parents", store.school().value.text("name"));
   for (const Record* record : bookings) {
@@ -51,16 +77,11 @@ IcsCalendar booking_calendar(const Store& store, const std::vector<const Record*
     event.status = v.text("status") == "cancelled" ? IcsStatus::cancelled : IcsStatus::confirmed;
     std::string cls = v.text("class").empty() ? "" : known.class_name(v.text("class"));
     std::string who = names == ParentNames::shown ? std::string(v.text("parent")) : "";
-    // TRANSLATORS: the title of a calendar event: the visitor's name and the
-    // class's name, when they are shown.
-    if (!who.empty() && !cls.empty())
-      event.summary = msg("Parent meeting: {} ({})", who, cls);
-    else if (!who.empty())
-      event.summary = msg("Parent meeting: {}", who);
-    else if (!cls.empty())
-      event.summary = msg("Parent meeting ({})", cls);
-    else
-      event.summary = tr("Parent meeting");
+    event.summary = summary_of(known.staff_name(m.host), who, cls);
+    event.organizer = person_of(store, known, m.host);
+    for (const auto& person : m.attendees)
+      if (person != m.host) event.attendees.push_back(person_of(store, known, person));
+    event.alarm_minutes = options.alarm_minutes;
     if (const Record* host = staff_named(store, m.host))
       event.location = std::string(host->value.text("room"));
     std::string attendees;

@@ -34,12 +34,13 @@ Cell word_cell(const Value& record, std::string_view field, std::string_view wor
   return text.empty() ? Cell{} : Cell{enum_word(words, text)};
 }
 
-std::string joined(const Value* list) {
-  std::string out;
+// A list of texts: an array in JSON, joined with ", " in CSV.
+Cell list_cell(const Value* list) {
+  std::vector<std::string> items;
   if (list && list->as_list())
     for (const auto& item : *list->as_list())
-      if (item.as_string()) out += (out.empty() ? "" : ", ") + *item.as_string();
-  return out;
+      if (item.as_string()) items.push_back(*item.as_string());
+  return items;
 }
 
 }  // namespace
@@ -112,7 +113,7 @@ Rows booking_rows(const std::vector<const Record*>& bookings, Detail detail) {
                          std::int64_t(m.end - m.start), text_cell(v, "parent"),
                          text_cell(v, "contact"), text_cell(v, "class"), text_cell(v, "student"),
                          text_cell(v, "topic"), text_cell(v, "source"), text_cell(v, "appeal"),
-                         joined(v.get("attendees")), text_cell(v, "minutes"),
+                         list_cell(v.get("attendees")), text_cell(v, "minutes"),
                          text_cell(v, "reason")});
   }
   return rows;

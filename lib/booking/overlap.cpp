@@ -39,11 +39,12 @@ std::vector<Diagnostic> booking_overlaps(const Store& store) {
     Position pos;
   };
   std::vector<Live> live;
-  for (const auto& file : store.files(schema)) {
-    FileCheck check = store.check_file(file, schema);
+  // check_files(): in `report check`, what it has read already.
+  for (const FileCheck& check : store.check_files(store.files(schema), schema)) {
     if (!check.record || !is_live(check.record->value)) continue;
     const Value* time = check.record->value.get("time");
-    live.push_back({meeting_of(check.record->value), file, time ? time->pos() : Position{}});
+    live.push_back(
+        {meeting_of(check.record->value), check.record->file, time ? time->pos() : Position{}});
   }
   auto order = [](const Live& l) {
     return std::tie(l.meeting.date, l.meeting.start, l.meeting.id);

@@ -42,7 +42,7 @@ Rows visitor_rows(const std::vector<Visitor>& visitors) {
             {}};
   for (const auto& v : visitors)
     rows.rows.push_back({v.time.str(), TimeOfDay::from_minutes(v.time.minutes() + v.minutes).str(),
-                         v.parent, v.host_name, v.room});
+                         v.parent, v.host_name, v.room.empty() ? Cell{} : Cell{v.room}});
   return rows;
 }
 

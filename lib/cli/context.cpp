@@ -53,6 +53,9 @@ const Store& Context::store() {
   if (!store_)
     store_ = std::make_unique<Store>(discover_store(options.store, std::getenv("PARENTDESK_STORE"),
                                                     std::filesystem::current_path()));
+  // --no-cache is parsed after the store may have been found for the
+  // interface language, and before any record is read.
+  store_->use_index(!options.no_cache);
   return *store_;
 }
 
@@ -81,7 +84,7 @@ std::unique_ptr<Mutation> Context::begin_change() {
   if (will_commit()) refuse_during_merge(store().root());
   auto change = std::make_unique<Mutation>(store());
   // Checked under the store's lock, so that our own commits do not count.
-  if (will_commit()) refuse_index_lock(store().root());
+  if (will_commit()) refuse_git_lock(store().root());
   settle_uncommitted();
   return change;
 }

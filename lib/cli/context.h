@@ -25,6 +25,7 @@ struct CommonOptions {
   bool no_color = false;
   bool quiet = false;
   bool no_commit = false;  // --no-commit: no git commit for this call
+  bool no_cache = false;   // --no-cache: read every record file, not the store's index
 };
 
 class Context {

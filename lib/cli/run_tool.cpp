@@ -35,6 +35,8 @@ void add_common_options(CLI::App& app, Context& ctx) {
   app.add_flag("--no-color", o.no_color, tr("no colours in the output"));
   app.add_flag("-q,--quiet", o.quiet, tr("no messages on stderr, only errors"));
   app.add_flag("--no-commit", o.no_commit, tr("do not commit this change to git"));
+  app.add_flag("--no-cache", o.no_cache,
+               tr("read every record file, without the store's index (.cache)"));
   app.set_version_flag("--version",
                        fmt::format("{} (parentdesk) {}", ctx.tool(), PARENTDESK_VERSION),
                        tr("print the version and exit"));

@@ -7,6 +7,7 @@
 #include "core/i18n.h"
 #include "minutes/attendance.h"
 #include "minutes/digest.h"
+#include "minutes/numbering.h"
 #include "minutes/signing.h"
 
 namespace pd {
@@ -17,10 +18,8 @@ namespace {
 std::vector<Record> valid_minutes(const Store& store) {
   std::vector<Record> records;
   const RecordSchema& schema = schema_for("minutes");
-  for (const auto& file : store.files(schema)) {
-    FileCheck check = store.check_file(file, schema);
+  for (auto& check : store.check_files(store.files(schema), schema))
     if (check.record) records.push_back(std::move(*check.record));
-  }
   return records;
 }
 
@@ -123,10 +122,17 @@ std::vector<Diagnostic> frozen_minutes_changed(const Store& store) {
 
 std::vector<Diagnostic> check_minutes(const Store& store) {
   std::vector<Diagnostic> problems;
-  for (const Record& record : valid_minutes(store)) {
+  std::vector<Record> records = valid_minutes(store);
+  for (const Record& record : records) {
     digest_problems(record, problems);
     rule_problems(record, problems);
   }
+  // Numbers go by school year, which school.yaml says; an invalid one is
+  // reported by the schema check, and the numbers are left for then.
+  if (FileCheck school = store.check_file("school.yaml", schema_for("school")); school.record)
+    for (Diagnostic& problem :
+         duplicate_protocol_numbers(records, SchoolSettings::from(school.record->value)))
+      problems.push_back(std::move(problem));
   sort_problems(problems);
   return problems;
 }

@@ -21,7 +21,8 @@ std::vector<Diagnostic> frozen_minutes_changed(const Store& store);
 // than respondents, a decision number given twice, a decision due or marked
 // done before the meeting, a role that signed twice, a signature dated
 // before the meeting (which any signature of a meeting still to come is),
-// a signer other than the chair (secretary) the record names. None depends
+// a signer other than the chair (secretary) the record names, a protocol
+// number given twice in one school year and kind. None depends
 // on the day the check runs. Sorted by file and position.
 std::vector<Diagnostic> check_minutes(const Store& store);
 

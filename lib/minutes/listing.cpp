@@ -39,11 +39,12 @@ DecisionCounts count_decisions(const Value& minutes, Date today) {
   return counts;
 }
 
-std::string role_list(const std::vector<Role>& roles) {
-  std::string out;
+// The roles as a list: an array in JSON, joined with ", " in CSV.
+Cell role_list(const std::vector<Role>& roles) {
+  std::vector<std::string> names;
   for (Role role : roles)
-    out += (out.empty() ? "" : ", ") + std::string(role_name(role));
-  return out;
+    names.emplace_back(role_name(role));
+  return names;
 }
 
 }  // namespace
@@ -85,9 +86,10 @@ Rows minutes_rows(const std::vector<const Record*>& records, const Names& names,
   Rows rows;
   if (detail == Detail::brief) {
     rows.columns = {
-        {"id", tr("ID")},       {"date", tr("DATE")},           {"kind", tr("KIND")},
-        {"class", tr("CLASS")}, {"title", tr("TITLE")},         {"present", tr("PRESENT")},
-        {"open", tr("OPEN")},   {"decisions", tr("DECISIONS")}, {"signed", tr("SIGNED")}};
+        {"id", tr("ID")},           {"number", tr("No.")},  {"date", tr("DATE")},
+        {"kind", tr("KIND")},       {"class", tr("CLASS")}, {"title", tr("TITLE")},
+        {"present", tr("PRESENT")}, {"open", tr("OPEN")},   {"decisions", tr("DECISIONS")},
+        {"signed", tr("SIGNED")}};
     for (const Record* record : records) {
       const Value& v = record->value;
       DecisionCounts counts = count_decisions(v, today);
@@ -97,8 +99,8 @@ Rows minutes_rows(const std::vector<const Record*>& records, const Names& names,
         if (auto invited = v.integer("invited")) present += "/" + std::to_string(*invited);
       }
       std::string_view class_id = v.text("class");
-      rows.rows.push_back({std::string(record->id()), v.date("date")->str(),
-                           enum_word("minutes kind", v.text("kind")),
+      rows.rows.push_back({std::string(record->id()), count_cell(v, "number"),
+                           v.date("date")->str(), enum_word("minutes kind", v.text("kind")),
                            class_id.empty() ? Cell{} : Cell{names.class_name(class_id)},
                            text_cell(v, "title"), present.empty() ? Cell{} : Cell{present},
                            counts.open, counts.total, signature_summary(v)});
@@ -108,6 +110,7 @@ Rows minutes_rows(const std::vector<const Record*>& records, const Names& names,
   rows.columns = {{"id", tr("ID")},
                   {"date", tr("DATE")},
                   {"kind", tr("KIND")},
+                  {"number", tr("No.")},
                   {"class", tr("CLASS")},
                   {"title", tr("TITLE")},
                   {"organizer", tr("ORGANIZER")},
@@ -126,13 +129,13 @@ Rows minutes_rows(const std::vector<const Record*>& records, const Names& names,
   for (const Record* record : records) {
     const Value& v = record->value;
     DecisionCounts counts = count_decisions(v, today);
-    rows.rows.push_back({std::string(record->id()), v.date("date")->str(),
-                         std::string(v.text("kind")), text_cell(v, "class"), text_cell(v, "title"),
-                         text_cell(v, "organizer"), text_cell(v, "booking"), text_cell(v, "chair"),
-                         text_cell(v, "secretary"), count_cell(v, "invited"),
-                         count_cell(v, "present"), count_cell(v, "respondents"),
-                         count_cell(v, "satisfied"), counts.total, counts.open, counts.overdue,
-                         role_list(missing_signatures(v)), seal_state(v) == SealState::frozen});
+    rows.rows.push_back(
+        {std::string(record->id()), v.date("date")->str(), std::string(v.text("kind")),
+         count_cell(v, "number"), text_cell(v, "class"), text_cell(v, "title"),
+         text_cell(v, "organizer"), text_cell(v, "booking"), text_cell(v, "chair"),
+         text_cell(v, "secretary"), count_cell(v, "invited"), count_cell(v, "present"),
+         count_cell(v, "respondents"), count_cell(v, "satisfied"), counts.total, counts.open,
+         counts.overdue, role_list(missing_signatures(v)), seal_state(v) == SealState::frozen});
   }
   return rows;
 }

@@ -6,6 +6,7 @@
 #include "core/i18n.h"
 #include "minutes/attendance.h"
 #include "minutes/kinds.h"
+#include "minutes/numbering.h"
 #include "output/enum_words.h"
 #include "school/names.h"
 
@@ -58,6 +59,17 @@ void fill_from_booking(MinutesInput& input, Value& minutes, Record& booking) {
   booking.value.set("minutes", Value(std::string(minutes.text("id"))));
 }
 
+// The valid records of `type`: an invalid file elsewhere does not stop the
+// new minutes (report check names it, and a number it holds).
+std::vector<Record> valid_records(const Store& store, std::string_view type) {
+  std::vector<Record> records;
+  const RecordSchema& schema = schema_for(type);
+  for (const auto& file : store.files(schema))
+    if (FileCheck check = store.check_file(file, schema); check.record)
+      records.push_back(std::move(*check.record));
+  return records;
+}
+
 void set_text(Value& record, std::string_view field, const std::string& text) {
   if (!text.empty()) record.set(field, Value(text));
 }
@@ -101,6 +113,9 @@ NewMinutes make_minutes(const MinutesInput& given, const Store& store, const std
                 msg("'--organizer': expected school or parents, got '{}'", input.organizer));
 
   minutes.set("kind", Value(input.kind));
+  minutes.set("number",
+              Value(next_protocol_number(valid_records(store, "minutes"), input.kind, *input.date,
+                                         SchoolSettings::from(store.school().value))));
   minutes.set("date", Value(*input.date));
   if (!input.class_id.empty()) {
     const Record& group = find_by_id(store, "class", input.class_id);

@@ -32,7 +32,8 @@ struct NewMinutes {
 // Builds the record `id`. A booking fills the date, the class and the
 // attendees (its host first) and must be neither cancelled, nor a no-show,
 // nor have minutes already; a class meeting without --invited invites the
-// class's parents. Throws Error: usage for options that do not fit the
+// class's parents. The minutes get the next protocol number of their kind
+// and school year (minutes/numbering.h). Throws Error: usage for options that do not fit the
 // kind, not_found for unknown classes and bookings, refused when a rule
 // says no (present more than invited, the booking's state).
 NewMinutes make_minutes(const MinutesInput& input, const Store& store, const std::string& id);

@@ -72,6 +72,26 @@ std::string ics_utc(std::int64_t seconds) {
   return fmt::format("{}T{:02}{:02}{:02}Z", date.compact(), rest / 3600, rest / 60 % 60, rest % 60);
 }
 
+namespace {
+
+// A parameter value (RFC 5545 3.2): quoted, as a name may hold a comma, a
+// colon or a semicolon; a double quote cannot be quoted and is dropped, and
+// so are control characters.
+std::string quoted_param(std::string_view value) {
+  std::string out = "\"";
+  for (char c : value)
+    if (c != '"' && static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) out += c;
+  return out + "\"";
+}
+
+// `+0500`: an offset from UTC in minutes.
+std::string utc_offset(int minutes) {
+  int whole = minutes < 0 ? -minutes : minutes;
+  return fmt::format("{}{:02}{:02}", minutes < 0 ? '-' : '+', whole / 60, whole % 60);
+}
+
+}  // namespace
+
 std::string render_ics(const IcsCalendar& calendar) {
   std::string out;
   auto line = [&out](std::string_view name, std::string_view value) {
@@ -81,7 +101,16 @@ std::string render_ics(const IcsCalendar& calendar) {
   line("VERSION", "2.0");
   line("PRODID", calendar.prodid);
   line("CALSCALE", "GREGORIAN");
+  if (calendar.publish) line("METHOD", "PUBLISH");
   if (!calendar.name.empty()) line("X-WR-CALNAME", ics_text(calendar.name));
+  line("BEGIN", "VTIMEZONE");
+  line("TZID", ics_text(calendar.zone.tzid));
+  line("BEGIN", "STANDARD");
+  line("DTSTART", "19700101T000000");
+  line("TZOFFSETFROM", utc_offset(calendar.zone.offset_minutes));
+  line("TZOFFSETTO", utc_offset(calendar.zone.offset_minutes));
+  line("END", "STANDARD");
+  line("END", "VTIMEZONE");
   for (const auto& event : calendar.events) {
     line("BEGIN", "VEVENT");
     line("UID", ics_text(event.uid));
@@ -93,6 +122,19 @@ std::string render_ics(const IcsCalendar& calendar) {
     if (!event.location.empty()) line("LOCATION", ics_text(event.location));
     if (!event.description.empty()) line("DESCRIPTION", ics_text(event.description));
     line("STATUS", event.status == IcsStatus::cancelled ? "CANCELLED" : "CONFIRMED");
+    line("ORGANIZER;CN=" + quoted_param(event.organizer.name), event.organizer.address);
+    if (!calendar.publish)
+      for (const auto& person : event.attendees)
+        line("ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=" +
+                 quoted_param(person.name),
+             person.address);
+    if (event.alarm_minutes > 0 && event.status != IcsStatus::cancelled) {
+      line("BEGIN", "VALARM");
+      line("ACTION", "DISPLAY");
+      line("DESCRIPTION", ics_text(event.summary));
+      line("TRIGGER", fmt::format("-PT{}M", event.alarm_minutes));
+      line("END", "VALARM");
+    }
     line("END", "VEVENT");
   }
   line("END", "VCALENDAR");

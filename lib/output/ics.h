@@ -11,6 +11,13 @@ namespace pd {
 
 enum class IcsStatus { confirmed, cancelled };
 
+// A person of an event: the name (CN) and a calendar user address, a URI
+// (`mailto:` with an e-mail, else the staff member's URN).
+struct IcsPerson {
+  std::string name;
+  std::string address;
+};
+
 // One VEVENT; times are seconds since the epoch, written in UTC.
 struct IcsEvent {
   std::string uid;          // stable across exports: the record's ID
@@ -22,11 +29,28 @@ struct IcsEvent {
   std::string description;  // plain text, may hold newlines; left out when empty
   std::string location;     // left out when empty
   IcsStatus status = IcsStatus::confirmed;
+  IcsPerson organizer;               // ORGANIZER: the host
+  std::vector<IcsPerson> attendees;  // ATTENDEE: required participants, not yet answered
+  int alarm_minutes = 0;             // a VALARM (display) this long before; none when 0
+};
+
+// The school's zone, as a VTIMEZONE: the calendar always holds one
+// component, even for a range without bookings (RFC 5545 3.6 wants one or
+// more); the events themselves are in UTC, so none refers to it.
+struct IcsZone {
+  std::string tzid;        // Asia/Almaty
+  int offset_minutes = 0;  // its offset from UTC on the day of the export
 };
 
 struct IcsCalendar {
   std::string prodid;  // "-//parentdesk//book 0.1.0//EN"
   std::string name;    // X-WR-CALNAME, left out when empty
+  IcsZone zone;
+  // METHOD:PUBLISH, a feed for subscribers (RFC 5546 3.2.1): it allows no
+  // ATTENDEE, so the attendees are then left out (DESCRIPTION names them).
+  // Without it the file is a plain calendar, not an iTIP message, and carries
+  // ORGANIZER and ATTENDEE both.
+  bool publish = false;
   std::vector<IcsEvent> events;
 };
 

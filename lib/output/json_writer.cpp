@@ -11,7 +11,9 @@ void JsonWriter::key(std::string_view name) {
   out_ += first_.back() ? "\n" : ",\n";
   first_.back() = false;
   out_.append(2 * first_.size(), ' ');
-  if (!name.empty()) out_ += json_quote(name) + ": ";
+  // Inside an object every member has a key, the empty one too (appeals
+  // without a class, counted by class): JSON has no member without one.
+  out_ += json_quote(name) + ": ";
 }
 
 JsonWriter& JsonWriter::begin_object(std::string_view name) {

@@ -10,7 +10,15 @@ namespace pd {
 
 namespace {
 
-// A cell as CSV holds it: flags are the data words yes and no.
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items)
+    out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+// A cell as CSV holds it: flags are the data words yes and no, fractions
+// have a decimal point whatever the language, lists are joined.
 std::string cell_text(const Cell& cell) {
   return std::visit(
       [](const auto& v) -> std::string {
@@ -18,9 +26,19 @@ std::string cell_text(const Cell& cell) {
         if constexpr (std::is_same_v<T, std::string>) return v;
         if constexpr (std::is_same_v<T, std::int64_t>) return std::to_string(v);
         if constexpr (std::is_same_v<T, bool>) return v ? "yes" : "no";
+        if constexpr (std::is_same_v<T, double>) return fmt::format("{}", v);
+        if constexpr (std::is_same_v<T, std::vector<std::string>>) return joined(v);
         return "";
       },
       cell);
+}
+
+// A text cell (or a list, which is text in CSV) is what a parent or a clerk
+// typed and may start like a formula; a number, a flag or nothing cannot.
+std::string csv_cell(const Cell& cell) {
+  bool typed = std::holds_alternative<std::string>(cell) ||
+               std::holds_alternative<std::vector<std::string>>(cell);
+  return typed ? neutralised(cell_text(cell)) : cell_text(cell);
 }
 
 // A cell as a person reads it in a table: flags in the interface language.
@@ -40,6 +58,14 @@ std::string csv_field(const std::string& text) {
 }
 
 }  // namespace
+
+std::string neutralised(std::string text) {
+  // OWASP's list: what Excel, LibreOffice and Google Sheets start a formula
+  // (or a DDE call) with.
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+    text.insert(0, 1, '\'');
+  return text;
+}
 
 Readers readers_of(OutputFormat format) {
   return format == OutputFormat::table || format == OutputFormat::markdown ? Readers::people
@@ -92,7 +118,7 @@ std::string render_csv(const Rows& rows, bool bom) {
   for (const auto& row : rows.rows) {
     std::vector<std::string> fields;
     for (const auto& cell : row)
-      fields.push_back(cell_text(cell));
+      fields.push_back(csv_cell(cell));
     line(fields);
   }
   return out;
@@ -125,12 +151,12 @@ std::string render_markdown(const Rows& rows) {
   return out;
 }
 
-std::string render(const Rows& rows, OutputFormat format) {
+std::string render(const Rows& rows, OutputFormat format, bool bom) {
   switch (format) {
     case OutputFormat::json:
       return render_json(rows);
     case OutputFormat::csv:
-      return render_csv(rows);
+      return render_csv(rows, bom);
     case OutputFormat::markdown:
       return render_markdown(rows);
     case OutputFormat::table:
@@ -182,7 +208,12 @@ std::string render_json(const Rows& rows) {
         out += json_quote(*s);
       else if (auto* b = std::get_if<bool>(&cell))
         out += *b ? "true" : "false";
-      else
+      else if (auto* list = std::get_if<std::vector<std::string>>(&cell)) {
+        out += "[";
+        for (size_t k = 0; k < list->size(); ++k)
+          out += (k ? ", " : "") + json_quote((*list)[k]);
+        out += "]";
+      } else
         out += cell_text(cell);
     }
     out += "}";

@@ -24,8 +24,11 @@ struct Column {
   std::string title;  // the table header
 };
 
-// A cell keeps its JSON type: text, a number, a flag, or nothing (null).
-using Cell = std::variant<std::monostate, std::string, std::int64_t, bool>;
+// A cell keeps its JSON type: text, a whole number, a flag, nothing (null), a
+// fraction (a percentage: 80.4) or a list of texts (an array). Tables and CSV
+// show a list joined with ", ".
+using Cell =
+    std::variant<std::monostate, std::string, std::int64_t, bool, double, std::vector<std::string>>;
 
 struct Rows {
   std::vector<Column> columns;
@@ -35,17 +38,25 @@ struct Rows {
 // Columns aligned by display width (Cyrillic letters count one), text made
 // printable; an empty string for no rows.
 std::string render_table(const Rows& rows);
-// A header row, then one row per line, CRLF line ends; `bom` prepends a UTF-8
-// byte-order mark for spreadsheet programs.
+// RFC 4180: a header row (also for no rows), then one row per line, CRLF
+// line ends; a field is quoted when it holds a comma, a quote, CR or LF.
+// `bom` prepends a UTF-8 byte-order mark for spreadsheet programs. A text
+// cell a spreadsheet would read as a formula (first character = + - @, tab
+// or CR) gets a leading ' (OWASP); numbers, flags and dates are written as
+// they are, and JSON always has the true value.
 std::string render_csv(const Rows& rows, bool bom = false);
+
+// `text` as a CSV cell must hold it so that no spreadsheet runs it: with a
+// leading ' when it starts like a formula, else unchanged.
+std::string neutralised(std::string text);
 // An array of objects keyed by the columns' keys, one object per line.
 std::string render_json(const Rows& rows);
 
 // A Markdown (pipe) table, for a mail or a memo; `|` in cells escaped.
 std::string render_markdown(const Rows& rows);
 
-// The rows in `format` (table, json, csv or markdown).
-std::string render(const Rows& rows, OutputFormat format);
+// The rows in `format` (table, json, csv or markdown); `bom` for csv.
+std::string render(const Rows& rows, OutputFormat format, bool bom = false);
 
 // JSON string literal for `text`.
 std::string json_quote(std::string_view text);

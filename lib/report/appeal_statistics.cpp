@@ -98,9 +98,9 @@ Rows appeal_statistics_rows(const AppealStatistics& s, Readers readers) {
   for (std::string_view group : kAppealGroups)
     for (const auto& [value, n] : counts_by(s, group))
       rows.rows.push_back({words ? group_word(group) : std::string(group),
-                           value.empty() ? tr("(none)")
-                           : words       ? value_word(group, value)
-                                         : value,
+                           value.empty() ? (words ? Cell{tr("(none)")} : Cell{})
+                           : words       ? Cell{value_word(group, value)}
+                                         : Cell{value},
                            n});
   if (readers == Readers::programs) {
     for (auto [name, n] : {std::pair{"received", s.received},

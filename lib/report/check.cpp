@@ -109,9 +109,11 @@ CheckResult check_once(const Store& store, const std::optional<std::string>& not
     const std::vector<std::string>& files = scan.files;
     if (schema.name == "school" && files.empty())
       result.problems.push_back({"school.yaml", {}, tr("missing: every store has a school.yaml")});
-    for (const auto& file : files) {
+    std::vector<FileCheck> checks = store.check_files(files, schema);
+    for (size_t i = 0; i < files.size(); ++i) {
+      const std::string& file = files[i];
+      FileCheck& check = checks[i];
       ++result.files_checked;
-      FileCheck check = store.check_file(file, schema);
       result.problems.insert(result.problems.end(), check.problems.begin(), check.problems.end());
       if (!check.record) {
         // Its file name still says which record it is: references to it are
@@ -131,12 +133,10 @@ CheckResult check_once(const Store& store, const std::optional<std::string>& not
           result.problems.push_back(
               {file, id_pos, msg("'id': duplicate ID '{}' (also in {})", id, seen->second)});
       }
-      if (schema.canonical) {
+      if (!check.canonical) {
         std::string canonical = to_canonical_yaml(record.value, schema);
-        if (canonical != check.text) {
-          result.problems.push_back(canonical_difference(file, check.text, canonical));
-          if (schema.path_for(record.id()) == file) result.not_canonical.push_back(record);
-        }
+        result.problems.push_back(canonical_difference(file, check.text, canonical));
+        if (schema.path_for(record.id()) == file) result.not_canonical.push_back(record);
       }
       valid.push_back(std::move(record));
     }
@@ -169,7 +169,7 @@ CheckResult check_once(const Store& store, const std::optional<std::string>& not
 
   if (in_git_work_tree(store.root())) {
     // A crashed git command's lock makes every commit fail.
-    if (auto lock = index_lock(store.root()))
+    if (auto lock = git_lock(store.root()))
       result.problems.push_back(
           {*lock,
            {},

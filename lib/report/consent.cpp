@@ -171,12 +171,18 @@ Rows consent_rows(const std::vector<ConsentRow>& gaps, const SchoolYear& year, c
              {"consent", tr("CONSENT")},
              {"signed", tr("SIGNED")}},
             {}};
-  if (!words) rows.columns.insert(rows.columns.end(), {{"year", ""}, {"count", ""}});
+  // Programs get the class's ID, as every other command gives it, and its
+  // name beside it.
+  if (!words) {
+    rows.columns.insert(rows.columns.begin() + 1, {"class_name", ""});
+    rows.columns.insert(rows.columns.end(), {{"year", ""}, {"count", ""}});
+  }
   for (const auto& gap : gaps) {
-    std::vector<Cell> row{names.class_name(gap.class_id),
-                          gap.student.empty() ? Cell{} : Cell{gap.student},
-                          words ? state_in_words(gap) : std::string(consent_name(gap.consent)),
-                          gap.signed_on ? Cell{gap.signed_on->str()} : Cell{}};
+    std::vector<Cell> row{words ? names.class_name(gap.class_id) : gap.class_id};
+    if (!words) row.push_back(names.class_name(gap.class_id));
+    row.insert(row.end(), {gap.student.empty() ? Cell{} : Cell{gap.student},
+                           words ? state_in_words(gap) : std::string(consent_name(gap.consent)),
+                           gap.signed_on ? Cell{gap.signed_on->str()} : Cell{}});
     if (!words) {
       row.push_back(year.name());
       row.push_back(gap.count ? Cell{*gap.count} : Cell{});

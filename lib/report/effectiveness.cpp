@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "appeal/state.h"
 #include "core/i18n.h"
 #include "minutes/held.h"
@@ -88,25 +90,43 @@ YearEffectiveness year_effectiveness(const Store& store, const SchoolSettings& s
 
 namespace {
 
-std::vector<Cell> satisfaction_row(std::string criterion, const Satisfaction& s) {
+// A criterion as its reader reads it: a phrase and "80.4%" for people, a key
+// and 80.4 (or nothing) for programs.
+struct Criteria {
+  bool words;
+  Cell name(std::string_view key, std::string phrase) const {
+    return words ? std::move(phrase) : std::string(key);
+  }
+  Cell percentage(std::optional<double> value) const {
+    if (words) return percent_text(value);
+    if (!value) return {};
+    return std::round(*value * 10) / 10;
+  }
+  Cell count(std::int64_t n) const {
+    if (words) return std::to_string(n);
+    return n;
+  }
+};
+
+std::vector<Cell> satisfaction_row(const Criteria& c, Cell criterion, const Satisfaction& s) {
   // TRANSLATORS: the BASIS column of `report year`: {0} is the count the
   // plural follows, {1} and {2} the other counts.
-  return {std::move(criterion), percent_text(percent(s.satisfied, s.respondents)),
+  return {std::move(criterion), c.percentage(percent(s.satisfied, s.respondents)),
           count_of(size_t(s.surveys), "{1} satisfied of {2} respondents in {0} survey",
                    "{1} satisfied of {2} respondents in {0} surveys", s.satisfied, s.respondents)};
 }
 
-std::vector<Cell> incident_row(std::string criterion, const IncidentCount& count) {
+std::vector<Cell> incident_row(const Criteria& c, Cell criterion, const IncidentCount& count) {
   // TRANSLATORS: the BASIS column of `report year` for a kind of case
   // (offences, bullying...): how many of them were reported to a body
   // (the police, the juvenile inspector...).
-  return {std::move(criterion), std::to_string(count.cases),
-          msg("{} reported to a body", count.reported)};
+  return {std::move(criterion), c.count(count.cases), msg("{} reported to a body", count.reported)};
 }
 
 }  // namespace
 
-Rows year_effectiveness_rows(const YearEffectiveness& y) {
+Rows year_effectiveness_rows(const YearEffectiveness& y, Readers readers) {
+  Criteria c{readers == Readers::people};
   Rows rows{{{"criterion", tr("CRITERION")}, {"value", tr("VALUE")}, {"basis", tr("BASIS")}}, {}};
   std::string participation =
       count_of(size_t(y.events), "{1} present of {2} invited at {0} event",
@@ -116,22 +136,29 @@ Rows year_effectiveness_rows(const YearEffectiveness& y) {
   participation += ", " + count_of(size_t(y.uncounted), "{0} without attendance counts left out",
                                    "{0} without attendance counts left out");
   rows.rows = {
-      satisfaction_row(tr("parents' satisfaction"), y.parents_satisfaction),
-      satisfaction_row(tr("students' satisfaction"), y.students_satisfaction),
-      satisfaction_row(tr("teachers' satisfaction"), y.teachers_satisfaction),
-      {tr("events organised by parents"), percent_text(percent(y.parent_events, y.students)),
+      satisfaction_row(c, c.name("parents_satisfaction", tr("parents' satisfaction")),
+                       y.parents_satisfaction),
+      satisfaction_row(c, c.name("students_satisfaction", tr("students' satisfaction")),
+                       y.students_satisfaction),
+      satisfaction_row(c, c.name("teachers_satisfaction", tr("teachers' satisfaction")),
+                       y.teachers_satisfaction),
+      {c.name("parent_events", tr("events organised by parents")),
+       c.percentage(percent(y.parent_events, y.students)),
        count_of(size_t(y.students), "{1} events per {0} student", "{1} events per {0} students",
                 y.parent_events)},
-      {tr("parents taking part in events"), percent_text(percent(y.present, y.invited)),
-       participation},
-      incident_row(tr("offences among students"), y.incidents.offence),
-      incident_row(tr("bullying among students"), y.incidents.bullying),
-      incident_row(tr("suicide attempts among students"), y.incidents.suicide_attempt),
-      incident_row(tr("suicides among students"), y.incidents.suicide),
-      {tr("appeals answered on time"), percent_text(percent(y.on_time, y.answered)),
+      {c.name("participation", tr("parents taking part in events")),
+       c.percentage(percent(y.present, y.invited)), participation},
+      incident_row(c, c.name("offence", tr("offences among students")), y.incidents.offence),
+      incident_row(c, c.name("bullying", tr("bullying among students")), y.incidents.bullying),
+      incident_row(c, c.name("suicide_attempt", tr("suicide attempts among students")),
+                   y.incidents.suicide_attempt),
+      incident_row(c, c.name("suicide", tr("suicides among students")), y.incidents.suicide),
+      {c.name("appeals_on_time", tr("appeals answered on time")),
+       c.percentage(percent(y.on_time, y.answered)),
        count_of(size_t(y.appeals), "{1} on time of {2} answered, {0} received",
                 "{1} on time of {2} answered, {0} received", y.on_time, y.answered)},
-      {tr("plan of periodic work held"), percent_text(percent(y.plan_held, y.plan_due)),
+      {c.name("plan_held", tr("plan of periodic work held")),
+       c.percentage(percent(y.plan_held, y.plan_due)),
        count_of(size_t(y.plan_due), "{1} of {0} ended period", "{1} of {0} ended periods",
                 y.plan_held)}};
   return rows;

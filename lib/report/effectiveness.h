@@ -55,8 +55,10 @@ YearEffectiveness year_effectiveness(const Store& store, const SchoolSettings& s
 Period school_year_starting(const SchoolSettings& settings, int start_year);
 
 // The rows of `report year`: each criterion, its percentage or count and
-// the counts it rests on.
-Rows year_effectiveness_rows(const YearEffectiveness& y);
+// the counts it rests on. For programs (CSV) the criterion is a key that no
+// language changes (parents_satisfaction, ...) and the value a number
+// (80.4) or empty; people read "parents' satisfaction" and "80.4%".
+Rows year_effectiveness_rows(const YearEffectiveness& y, Readers readers = Readers::people);
 
 // The figures as one JSON object, with the school's name, the year, and each
 // criterion's counts and percentage.

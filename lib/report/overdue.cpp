@@ -211,11 +211,12 @@ Rows overdue_rows(const std::vector<OverdueItem>& items, const Names& names, Rea
     // TRANSLATORS: the column of the days left until an item falls due.
     rows.columns.push_back({"days_left", tr("LEFT")});
   }
-  for (auto [key, title] : {std::pair{"what", tr("WHAT")},
-                            {"id", tr("ID")},
-                            {"class", tr("CLASS")},
-                            {"staff", tr("WHO")},
-                            {"detail", tr("DETAIL")}})
+  for (auto [key, title] : {std::pair{"what", tr("WHAT")}, {"id", tr("ID")}})
+    rows.columns.push_back({key, title});
+  // Programs get a decision as the minutes' ID and the decision's number.
+  if (!words) rows.columns.push_back({"decision", ""});
+  for (auto [key, title] :
+       {std::pair{"class", tr("CLASS")}, {"staff", tr("WHO")}, {"detail", tr("DETAIL")}})
     rows.columns.push_back({key, title});
   if (parents == ParentNames::shown) rows.columns.push_back({"parent", tr("PARENT")});
   for (const auto& item : items) {
@@ -232,11 +233,21 @@ Rows overdue_rows(const std::vector<OverdueItem>& items, const Names& names, Rea
     }
     row.push_back(words ? enum_word("overdue", overdue_kind_name(item.kind))
                         : std::string(overdue_kind_name(item.kind)));
-    row.push_back(item.id);
-    row.push_back(item.class_id);
+    if (words) {
+      row.push_back(item.id);
+    } else {
+      // "M-20261110-BBBB #1": the record's ID and the decision's number.
+      size_t mark = item.id.find(" #");
+      row.push_back(item.id.substr(0, mark));
+      row.push_back(mark == std::string::npos
+                        ? Cell{}
+                        : Cell{std::int64_t(std::stoll(item.id.substr(mark + 2)))});
+    }
+    row.push_back(item.class_id.empty() ? Cell{} : Cell{item.class_id});
     row.push_back(item.staff.empty() ? Cell{} : Cell{names.staff_name(item.staff)});
     row.push_back(item.detail);
-    if (parents == ParentNames::shown) row.push_back(item.parent);
+    if (parents == ParentNames::shown)
+      row.push_back(item.parent.empty() ? Cell{} : Cell{item.parent});
     rows.rows.push_back(std::move(row));
   }
   return rows;

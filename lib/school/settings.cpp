@@ -42,6 +42,11 @@ std::string SchoolYear::name() const {
   return fmt::format("{}/{}", start.year(), end.year());
 }
 
+std::string SchoolSettings::document_language() const {
+  if (!documents_lang.empty()) return documents_lang;
+  return languages.empty() ? "kk" : languages.front();
+}
+
 const SchoolYear* SchoolSettings::year_of(Date day) const {
   const SchoolYear* found = nullptr;
   for (const auto& year : years)
@@ -72,6 +77,12 @@ SchoolSettings SchoolSettings::from(const Value& school) {
   s.name = std::string(school.text("name"));
   if (!school.text("timezone").empty()) s.timezone = std::string(school.text("timezone"));
   s.ui_language = std::string(school.text("ui_language"));
+  s.address = std::string(school.text("address"));
+  s.phone = std::string(school.text("phone"));
+  s.email = std::string(school.text("email"));
+  s.director = std::string(school.text("director"));
+  if (const Value* documents = school.get("documents"))
+    s.documents_lang = std::string(documents->text("lang"));
   if (const Value* languages = school.get("languages"); languages && languages->as_list()) {
     s.languages.clear();
     for (const auto& language : *languages->as_list())

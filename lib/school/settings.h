@@ -53,7 +53,12 @@ struct SchoolSettings {
   std::string name;
   std::string timezone = "Asia/Almaty";
   std::vector<std::string> languages = {"kk", "ru", "en"};
-  std::string ui_language;          // the interface's, when the environment names none
+  std::string ui_language;  // the interface's, when the environment names none
+  // The letterhead of the documents the school prints; empty when not given.
+  std::string address, phone, email, director;
+  // `documents: {lang}`: the language of documents whose record names none
+  // (minutes without `lang`); empty when not given.
+  std::string documents_lang;
   Deadline official{15, true};      // A1
   Deadline class_teacher{5, true};  // A2
   Deadline redirect{3, false};
@@ -75,6 +80,10 @@ struct SchoolSettings {
 
   // The settings of a validated school.yaml record.
   static SchoolSettings from(const Value& school);
+
+  // The language of a document whose record names none: `documents.lang`,
+  // else the first of `languages`, else "kk" (the seeds' first language).
+  std::string document_language() const;
 
   // The school year that `day` falls in; in the summer after a year, that
   // year (its reports are still being written); before the first, nullptr.

@@ -85,7 +85,7 @@ void FileTransaction::stage(const fs::path& target, const std::string& content, 
   try {
     write_all(fd, content, pattern);
     if (::fchmod(fd, mode_t(mode)) != 0) io_failure(pattern, N_("cannot set the mode of '{}': {}"));
-    if (::fsync(fd) != 0) io_failure(pattern, N_("cannot sync '{}': {}"));
+    if (durable_ && ::fsync(fd) != 0) io_failure(pattern, N_("cannot sync '{}': {}"));
   } catch (...) {
     ::close(fd);
     throw;
@@ -138,6 +138,7 @@ void FileTransaction::commit() {
       dirs.push_back(file.target.parent_path());
   }
   for (const auto& dir : dirs) {
+    if (!durable_) break;
     try {
       sync_directory(dir);
     } catch (const Error&) {

@@ -22,6 +22,9 @@ void remove_orphan_temp_files(const std::filesystem::path& root);
 class FileTransaction {
  public:
   FileTransaction() = default;
+  // With `durable` false nothing is synced: for a cache, which may be lost
+  // in a crash but never read half-written (it is still renamed into place).
+  explicit FileTransaction(bool durable) : durable_(durable) {}
   FileTransaction(const FileTransaction&) = delete;
   FileTransaction& operator=(const FileTransaction&) = delete;
   ~FileTransaction();
@@ -41,6 +44,7 @@ class FileTransaction {
     std::filesystem::path target, temp;
   };
   std::vector<Staged> staged_;
+  bool durable_ = true;
 };
 
 }  // namespace pd

@@ -55,26 +55,36 @@ void refuse_during_merge(const fs::path& dir) {
   }
 }
 
-std::optional<std::string> index_lock(const fs::path& dir) {
-  ProcessResult r = git(dir, {"rev-parse", "--git-path", "index.lock"});
+std::optional<std::string> git_lock(const fs::path& dir) {
+  // The locks a commit takes: the index, HEAD, the branch's ref, packed-refs.
+  std::vector<std::string> args = {"rev-parse", "--git-path", "index.lock",      "--git-path",
+                                   "HEAD.lock", "--git-path", "packed-refs.lock"};
+  ProcessResult branch = git(dir, {"symbolic-ref", "-q", "HEAD"});
+  if (branch.exit_code == 0 && !branch.out.empty()) {
+    args.push_back("--git-path");
+    args.push_back(branch.out.substr(0, branch.out.find('\n')) + ".lock");
+  }
+  ProcessResult r = git(dir, args);
   if (r.exit_code != 0) return std::nullopt;
-  std::string name = r.out.substr(0, r.out.find('\n'));
-  fs::path path = name;
-  if (path.is_relative()) path = dir / path;
-  std::error_code ec;
-  if (!fs::exists(fs::symlink_status(path, ec))) return std::nullopt;
-  return name;
+  std::istringstream names(r.out);
+  for (std::string name; std::getline(names, name);) {
+    fs::path path = name;
+    if (path.is_relative()) path = dir / path;
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(path, ec))) return name;
+  }
+  return std::nullopt;
 }
 
-std::string index_lock_message(const std::string& lock) {
+std::string git_lock_message(const std::string& lock) {
   return msg(
       "'{}' exists: another git command is running, or one crashed; if none is running, remove "
       "the file and try again",
       lock);
 }
 
-void refuse_index_lock(const fs::path& dir) {
-  if (auto lock = index_lock(dir)) throw Error(ExitCode::system, index_lock_message(*lock));
+void refuse_git_lock(const fs::path& dir) {
+  if (auto lock = git_lock(dir)) throw Error(ExitCode::system, git_lock_message(*lock));
 }
 
 std::optional<CommitFailure> try_commit_files(const fs::path& root,

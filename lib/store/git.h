@@ -17,16 +17,18 @@ bool in_git_work_tree(const std::filesystem::path& dir);
 // into the user's resolution.
 void refuse_during_merge(const std::filesystem::path& dir);
 
-// The repository's index.lock as git names it from `dir` (".git/index.lock"),
-// when it exists: another git command is running, or one crashed.
-std::optional<std::string> index_lock(const std::filesystem::path& dir);
+// A lock file that a commit needs and that exists, as git names it from
+// `dir`: ".git/index.lock", ".git/HEAD.lock", the current branch's ref lock
+// (".git/refs/heads/main.lock") or ".git/packed-refs.lock". Another git
+// command is running, or one crashed (a power cut leaves any of them).
+std::optional<std::string> git_lock(const std::filesystem::path& dir);
 
-// What to say about an index.lock: the file, what it means and the way out.
-std::string index_lock_message(const std::string& lock);
+// What to say about such a lock: the file, what it means and the way out.
+std::string git_lock_message(const std::string& lock);
 
-// Throws Error (system) while index.lock exists: a commit would fail after
+// Throws Error (system) while such a lock exists: a commit would fail after
 // the change was written.
-void refuse_index_lock(const std::filesystem::path& dir);
+void refuse_git_lock(const std::filesystem::path& dir);
 
 // How a commit failed: at `git add` or at `git commit`, and git's whole
 // message.

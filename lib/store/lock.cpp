@@ -111,6 +111,24 @@ ReadLock::~ReadLock() {
   if (fd_ >= 0) ::close(fd_);
 }
 
+LockIfFree::LockIfFree(const fs::path& root) {
+  const auto& roots = held_here();
+  if (std::find(roots.begin(), roots.end(), root) != roots.end()) {
+    held_ = true;
+    return;
+  }
+  fd_ = ::open(lock_path(root).c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd_ < 0) {
+    no_lock_file_ = errno == ENOENT;
+    return;
+  }
+  held_ = ::flock(fd_, LOCK_EX | LOCK_NB) == 0;
+}
+
+LockIfFree::~LockIfFree() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
 std::string read_lock_note(const fs::path& root) {
   int fd = ::open(lock_path(root).c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   if (fd < 0) return {};

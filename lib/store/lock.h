@@ -43,6 +43,24 @@ class ReadLock {
   int fd_ = -1;
 };
 
+// The exclusive lock for a writer that must not wait, the index's: taken only
+// when the lock file exists (it creates nothing) and nobody holds the lock.
+// held() is true then, and when this process holds the store's lock already.
+class LockIfFree {
+ public:
+  explicit LockIfFree(const std::filesystem::path& root);
+  LockIfFree(const LockIfFree&) = delete;
+  LockIfFree& operator=(const LockIfFree&) = delete;
+  ~LockIfFree();
+  bool held() const { return held_; }
+  // True when there is no lock file: no mutation ever ran in the store.
+  bool no_lock_file() const { return no_lock_file_; }
+
+ private:
+  int fd_ = -1;
+  bool held_ = false, no_lock_file_ = false;
+};
+
 // The text of the lock file, for the holder of the exclusive lock; empty when
 // there is none.
 std::string read_lock_note(const std::filesystem::path& root);

@@ -27,6 +27,12 @@ namespace {
 }  // namespace
 
 std::string read_record_file(const std::filesystem::path& path, const std::string& display) {
+  struct stat opened {};
+  return read_record_file(path, display, opened);
+}
+
+std::string read_record_file(const std::filesystem::path& path, const std::string& display,
+                             struct stat& st) {
   // O_NOFOLLOW refuses a symbolic link in the last component; fstat then
   // tells what was opened, with no window between the check and the read.
   int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
@@ -35,7 +41,6 @@ std::string read_record_file(const std::filesystem::path& path, const std::strin
     if (errno == ENOENT) throw Error(ExitCode::not_found, msg("{}: no such file", display));
     io_failure(display);
   }
-  struct stat st {};
   if (::fstat(fd, &st) != 0) {
     ::close(fd);
     io_failure(display);

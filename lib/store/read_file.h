@@ -1,6 +1,8 @@
 // The read side of the disk: record files are small regular files.
 #pragma once
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <string>
 
@@ -10,5 +12,8 @@ namespace pd {
 // Refuses (DataError) symbolic links, anything but a regular file, and files
 // over 1 MiB; throws Error (system) when the file cannot be read.
 std::string read_record_file(const std::filesystem::path& path, const std::string& display);
+// The same, with what fstat(2) said of the file that was read in `opened`.
+std::string read_record_file(const std::filesystem::path& path, const std::string& display,
+                             struct stat& opened);
 
 }  // namespace pd

@@ -1,13 +1,18 @@
 #include "store/store.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <functional>
+#include <system_error>
+#include <thread>
 
 #include "core/i18n.h"
 #include "core/system_error.h"
 #include "store/canonical.h"
 #include "store/read_file.h"
 #include "store/record_id.h"
+#include "store/record_index.h"
 #include "store/validate.h"
 #include "yaml/strict_yaml.h"
 
@@ -131,10 +136,16 @@ bool in_layout(const RecordSchema& schema, std::string_view relative) {
 
 Store::Store(fs::path root) : root_(std::move(root)) {}
 
-FileCheck Store::check_file(const std::string& relative, const RecordSchema& schema) const {
+namespace {
+
+// check_file(), with what fstat(2) said of the file when it was opened (the
+// stamp its record is kept under in the index: taken before the bytes were
+// read, so that a change while they were read shows in the next stat).
+FileCheck read_and_check(const fs::path& root, const std::string& relative,
+                         const RecordSchema& schema, struct stat& opened) {
   FileCheck result;
   try {
-    result.text = read_record_file(root_ / relative, relative);
+    result.text = read_record_file(root / relative, relative, opened);
   } catch (const DataError& e) {
     result.problems = e.diagnostics();
     return result;
@@ -152,8 +163,129 @@ FileCheck Store::check_file(const std::string& relative, const RecordSchema& sch
       return result;
     }
   }
+  result.canonical = !schema.canonical || to_canonical_yaml(*value, schema) == result.text;
   result.record = Record{&schema, relative, std::move(*value)};
   return result;
+}
+
+}  // namespace
+
+FileCheck Store::check_file(const std::string& relative, const RecordSchema& schema) const {
+  struct stat opened {};
+  return read_and_check(root_, relative, schema, opened);
+}
+
+namespace {
+
+// Runs work(0) ... work(n - 1) on all cores when n is large enough to pay
+// for the threads; work() must not throw.
+void on_all_cores(size_t n, const std::function<void(size_t)>& work) {
+  constexpr size_t kPerThread = 16;
+  size_t threads =
+      std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), n / kPerThread);
+  std::atomic<size_t> next{0};
+  auto loop = [&] {
+    for (size_t k; (k = next.fetch_add(1)) < n;)
+      work(k);
+  };
+  std::vector<std::thread> pool;
+  try {
+    for (size_t t = 1; t < threads; ++t)
+      pool.emplace_back(loop);
+  } catch (const std::system_error&) {
+    // No more threads to be had: those that started, and this one, do it all.
+  }
+  loop();
+  for (auto& thread : pool)
+    thread.join();
+}
+
+// Whether the entry of the index for `relative` still tells its record:
+// the stat now is the one recorded, and a racily clean file still has the
+// recorded bytes.
+bool still_valid(const fs::path& root, const std::string& relative, const IndexEntry& entry,
+                 const RecordIndex& index) {
+  std::optional<FileStamp> now = lstat_stamp(root / relative);
+  if (!now || *now != entry.stamp) return false;
+  if (!index.racy(*now)) return true;
+  try {
+    struct stat opened {};
+    std::string text = read_record_file(root / relative, relative, opened);
+    return stamp_of(opened) == entry.stamp && file_checksum(text) == entry.checksum;
+  } catch (const Error&) {
+    return false;
+  }
+}
+
+}  // namespace
+
+std::vector<FileCheck> Store::check_files(const std::vector<std::string>& files,
+                                          const RecordSchema& schema) const {
+  if (auto done = checked_.find(schema.name); done != checked_.end() && done->second.first == files)
+    return done->second.second;
+  std::vector<FileCheck> results = read_files(files, schema);
+  checked_[schema.name] = {files, results};
+  return results;
+}
+
+std::vector<FileCheck> Store::read_files(const std::vector<std::string>& files,
+                                         const RecordSchema& schema) const {
+  std::vector<FileCheck> results(files.size());
+  bool indexed = use_index_ && schema.name != "school";
+  // Before any file is looked at: what changes from here on is racily clean.
+  std::int64_t begun = file_clock_ns();
+  RecordIndex index = indexed ? load_index(root_, schema.name) : RecordIndex{};
+  std::vector<IndexEntry> kept;
+  std::vector<size_t> to_read;
+  size_t from_index = 0;
+  bool changed = false;
+  for (size_t i = 0; i < files.size(); ++i) {
+    auto entry = indexed ? index.entries.find(files[i]) : index.entries.end();
+    if (entry == index.entries.end() || !still_valid(root_, files[i], entry->second, index)) {
+      to_read.push_back(i);
+      continue;
+    }
+    try {
+      results[i].record = Record{&schema, files[i], decode_value(entry->second.value)};
+    } catch (const std::exception&) {
+      to_read.push_back(i);
+      continue;
+    }
+    ++from_index;
+    // Written again, it would be trusted on its stat alone.
+    if (index.racy(entry->second.stamp) && !RecordIndex{begun, {}}.racy(entry->second.stamp))
+      changed = true;
+    kept.push_back(std::move(entry->second));
+  }
+  std::vector<std::exception_ptr> failures(files.size());
+  std::vector<std::optional<IndexEntry>> fresh(files.size());
+  on_all_cores(to_read.size(), [&](size_t k) {
+    size_t i = to_read[k];
+    try {
+      struct stat opened {};
+      results[i] = read_and_check(root_, files[i], schema, opened);
+      const FileCheck& check = results[i];
+      // Only valid records in canonical form: whatever else is read again,
+      // so that its problems are told as they are without the index.
+      if (indexed && check.record && check.canonical)
+        fresh[i] = IndexEntry{files[i], stamp_of(opened), file_checksum(check.text),
+                              encode_value(check.record->value)};
+      // Only the problems of a file need its text: it is not kept for the others.
+      if (check.record && check.canonical) std::string().swap(results[i].text);
+    } catch (...) {
+      failures[i] = std::current_exception();
+    }
+  });
+  for (const auto& failure : failures)
+    if (failure) std::rethrow_exception(failure);
+  if (!indexed) return results;
+  for (auto& entry : fresh)
+    if (entry) {
+      kept.push_back(std::move(*entry));
+      changed = true;
+    }
+  if (changed || from_index != index.entries.size()) save_index(root_, schema.name, kept, begun);
+  return results;
 }
 
 const Record& Store::school() const {
@@ -230,8 +362,7 @@ const std::vector<Record>& Store::records(std::string_view type) const {
   FileScan found = scan(schema);
   std::vector<Diagnostic> problems = std::move(found.problems);
   if (!problems.empty() && !skip_invalid_) throw DataError(std::move(problems));
-  for (const auto& file : found.files) {
-    FileCheck check = check_file(file, schema);
+  for (auto& check : read_files(found.files, schema)) {
     if (check.record)
       records.push_back(std::move(*check.record));
     else
@@ -253,8 +384,8 @@ const Record& Store::find(std::string_view type, std::string_view id_or_suffix) 
   if (id_or_suffix.size() < kMinSuffix)
     throw Error(ExitCode::usage, msg("'{}': an ID or a suffix of at least {} characters is needed",
                                      id_or_suffix, kMinSuffix));
-  std::vector<std::string> ids;
-  for (const auto& file : files(schema))
+  std::vector<std::string> listed = files(schema), ids;
+  for (const auto& file : listed)
     ids.push_back(fs::path(file).stem().string());
   std::vector<std::string> matches = ids_matching(ids, id_or_suffix);
   if (matches.empty()) throw Error(ExitCode::not_found, none_matches(type, id_or_suffix));
@@ -264,9 +395,18 @@ const Record& Store::find(std::string_view type, std::string_view id_or_suffix) 
       list += (list.empty() ? "" : ", ") + id;
     throw Error(ExitCode::not_found, msg("'{}' is ambiguous: {}", id_or_suffix, list));
   }
-  for (const auto& record : records(type))
-    if (record.id() == matches.front()) return record;
-  throw Error(ExitCode::not_found, none_matches(type, id_or_suffix));
+  const std::string& id = matches.front();
+  if (auto cached = cache_.find(type); cached != cache_.end()) {
+    for (const auto& record : cached->second)
+      if (record.id() == id) return record;
+    throw Error(ExitCode::not_found, none_matches(type, id_or_suffix));
+  }
+  // The file names are the IDs: only the file named is read.
+  const std::string& file = listed[size_t(std::find(ids.begin(), ids.end(), id) - ids.begin())];
+  if (auto found = found_.find(file); found != found_.end()) return found->second;
+  FileCheck check = check_file(file, schema);
+  if (!check.record) throw DataError(std::move(check.problems));
+  return found_.emplace(file, std::move(*check.record)).first->second;
 }
 
 Mutation::Mutation(const Store& store) : store_(store), lock_(store.root()) {

@@ -29,12 +29,17 @@ struct Record {
 };
 
 // A file read and checked: the record when valid, the problems otherwise;
-// `text` is the file as it was on disk (empty when unreadable).
+// `text` is the file as it was on disk when it was read (empty when
+// unreadable, and from check_files() for valid records in canonical form,
+// which are what the store's index holds).
 struct FileCheck {
   std::optional<Record> record;
   std::vector<Diagnostic> problems;
   std::string text;
   std::string misplaced_id;  // the ID of a valid record under another ID's name
+  // False for a valid record whose file differs from its canonical form
+  // (only for schemas that have one; `text` is then always there).
+  bool canonical = true;
 };
 
 // The files of a record type and the directories on their way that no
@@ -86,9 +91,22 @@ class Store {
   // Reads and validates one file, collecting every problem; a record whose
   // ID names another file is invalid (it would be listed twice).
   FileCheck check_file(const std::string& relative, const RecordSchema& schema) const;
+  // check_file() of each of `files` (of one type), in their order: valid
+  // records whose stat matches the store's index are taken from it, the
+  // others are read and parsed, on all cores when there are many, and the
+  // index is brought up to date (store/record_index.h). The one read path of
+  // records() and `report check`; the same files asked for again until
+  // forget() are not read again.
+  std::vector<FileCheck> check_files(const std::vector<std::string>& files,
+                                     const RecordSchema& schema) const;
+
+  // Whether check_files() uses the index (on unless --no-cache).
+  void use_index(bool on) const { use_index_ = on; }
 
   // Forgets what was read (after the lock is taken or files were written).
-  void forget() const { cache_.clear(), school_.reset(), skipped_.clear(); }
+  void forget() const {
+    cache_.clear(), school_.reset(), skipped_.clear(), found_.clear(), checked_.clear();
+  }
 
   // For a report that must say all it can (the morning mail): records()
   // leaves invalid files out instead of throwing, and skipped() holds their
@@ -99,6 +117,15 @@ class Store {
  private:
   std::filesystem::path root_;
   mutable bool skip_invalid_ = false;
+  mutable bool use_index_ = true;
+  // Records find() read by themselves, without records() of their type.
+  mutable std::map<std::string, Record, std::less<>> found_;
+  // What check_files() returned, by type, with the files asked for.
+  mutable std::map<std::string, std::pair<std::vector<std::string>, std::vector<FileCheck>>,
+                   std::less<>>
+      checked_;
+  std::vector<FileCheck> read_files(const std::vector<std::string>& files,
+                                    const RecordSchema& schema) const;
   mutable std::vector<Diagnostic> skipped_;
   mutable std::map<std::string, std::vector<Record>, std::less<>> cache_;
   mutable std::optional<Record> school_;

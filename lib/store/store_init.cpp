@@ -62,9 +62,10 @@ git: {{autocommit: true}}
 )";
 
 constexpr std::string_view kGitignore =
-    R"(# parentdesk: the store lock and temporary files of interrupted writes
+    R"(# parentdesk: the store lock, temporary files of interrupted writes, the index
 .lock
 .*.tmp-*
+.cache/
 )";
 
 constexpr std::string_view kGitattributes =

@@ -121,11 +121,11 @@ CLASS = "classes/7B.yaml"
 SCHOOL = "school.yaml"
 CHECKED = re.compile(r"report: \d+ files checked, 1 problem\n")
 
-# A command that reads every appeal and would write one: refused on a bad
-# store, with the first problem.
+# A command that reads the record the cases break and would write it:
+# refused, with the first problem. (It reads no other record: issue 12.)
 MUTATIONS = {
-    "appeals": ["appeal", "note", "7MHP", "Позвонили родителю."],
-    "bookings": ["book", "cancel", "EV2W", "--reason", "Родитель заболел"],
+    "appeals": ["appeal", "note", "RZ80", "Позвонили родителю."],
+    "bookings": ["book", "cancel", "H1P0", "--reason", "Родитель заболел"],
     "minutes": ["minutes", "sign", "XG9X", "--as", "chair", "--name", "Иванова Мария Петровна"],
 }
 
@@ -317,7 +317,7 @@ CASES.append(Case("file: a link to /dev/zero", [
 CASES.append(Case("file: a FIFO named as a record", [
     Probe(["report", "check"], 1,
           out="appeals/2026/A-20261101-F1F0.yaml: is not a regular file\n", err=CHECKED),
-    Probe(MUTATIONS["appeals"], 5,
+    Probe(["appeal", "note", "F1F0", "Позвонили родителю."], 5,
           err="appeal: error: appeals/2026/A-20261101-F1F0.yaml: is not a regular file\n"),
 ], setup=lambda s: s.fifo("appeals/2026/A-20261101-F1F0.yaml")))
 CASES.append(Case("file: a directory named as a record", [

@@ -34,10 +34,13 @@ DEMO = os.path.join(SOURCE, "records")
 
 def snapshot(root):
     """Every entry under root but the store's lock (which every mutation
-    creates): files by the hash of their bytes, links by their target, and
-    the other kinds by kind."""
+    creates) and its index (.cache, which any command may refresh): files by
+    the hash of their bytes, links by their target, and the other kinds by
+    kind."""
     entries = {}
     for dirpath, dirnames, filenames in os.walk(root):
+        if os.path.relpath(dirpath, root) == ".":
+            dirnames[:] = [d for d in dirnames if d != ".cache"]
         for name in filenames + dirnames:
             path = os.path.join(dirpath, name)
             rel = os.path.relpath(path, root)

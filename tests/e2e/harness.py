@@ -65,11 +65,12 @@ def run(tool, *args, cwd=None, env=None, stdin=None):
 
 
 def snapshot(root):
-    """Every file under root (but .git) with the hash of its bytes, and the
-    symbolic links with their targets."""
+    """Every file under root (but .git, and .cache, the index that any command
+    may refresh) with the hash of its bytes, and the symbolic links with their
+    targets."""
     files = {}
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = [d for d in dirnames if d != ".git"]
+        dirnames[:] = [d for d in dirnames if d not in (".git", ".cache")]
         for name in filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]:
             path = os.path.join(dirpath, name)
             rel = os.path.relpath(path, root)

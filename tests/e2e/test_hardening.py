@@ -58,6 +58,29 @@ class StaleIndexLock(GitStore):
         self.assertEqual(r.out, f".git/index.lock: exists: {INDEX_LOCK_ADVICE}\n")
 
 
+class StaleRefLocks(GitStore):
+    """A power cut during a commit may leave HEAD's or the branch's lock
+    instead of the index's: each is named the same way."""
+
+    def test_each_lock_a_commit_takes_is_refused_and_reported(self):
+        repo = self.clone("a")
+        branch = git(repo, "symbolic-ref", "--short", "HEAD").stdout.strip()
+        for rel in (".git/HEAD.lock", f".git/refs/heads/{branch}.lock"):
+            with self.subTest(lock=rel):
+                path = os.path.join(repo, rel)
+                with open(path, "w"):
+                    pass
+                before = without_store_lock(snapshot(repo))
+                r = self.tool(repo, *NEW_APPEAL)
+                self.assertEqual((r.code, r.out), (6, ""), r)
+                self.assertEqual(r.err, f"appeal: error: '{rel}' exists: {INDEX_LOCK_ADVICE}\n")
+                self.assertEqual(without_store_lock(snapshot(repo)), before)
+                r = self.tool(repo, "report", "check")
+                self.assertEqual((r.code, r.out), (1, f"{rel}: exists: {INDEX_LOCK_ADVICE}\n"))
+                os.remove(path)
+                self.assertEqual(self.tool(repo, *NEW_APPEAL).code, 0)
+
+
 class CommitFailsAfterTheWrite(GitStore):
     """git add works but git commit fails: signing with a program that fails."""
 

@@ -153,6 +153,7 @@ class Lifecycle(MinutesTest):
         mid = self.class_meeting()
         self.assertEqual(without_times(self.read(self.file_of(mid))), f"""id: {mid}
 kind: class_meeting
+number: 1
 date: 2026-09-18
 class: 7B
 title: Итоги адаптации
@@ -284,6 +285,7 @@ class Booking(MinutesTest):
                          f"'{mid}'\n")
         self.assertEqual(without_times(self.read(self.file_of(mid))), f"""id: {mid}
 kind: leadership
+number: 1
 date: 2026-11-17
 class: 7B
 title: Перевод в другой класс
@@ -338,11 +340,11 @@ class Listing(MinutesTest):
         r = self.minutes("list")
         self.assertEqual(r.code, 0, r)
         self.assertEqual(r.out, f"""\
-ID               DATE        KIND                   CLASS  TITLE                    PRESENT  OPEN  DECISIONS  SIGNED
-{a}  2026-09-18  class parent meeting   7Б     Итоги адаптации          30/41    2     2          signed
-{b}  2026-10-02  class parent meeting   8А     Профориентация           20/38    0     0          chair only
-{c}  2026-10-20  school parent meeting         Итоги полугодия          310/500  0     0          unsigned
-{d}  2026-11-05  education of parents   7Б     Буллинг: как распознать           0     0
+ID               No.  DATE        KIND                   CLASS  TITLE                    PRESENT  OPEN  DECISIONS  SIGNED
+{a}  1    2026-09-18  class parent meeting   7Б     Итоги адаптации          30/41    2     2          signed
+{b}  2    2026-10-02  class parent meeting   8А     Профориентация           20/38    0     0          chair only
+{c}  1    2026-10-20  school parent meeting         Итоги полугодия          310/500  0     0          unsigned
+{d}  1    2026-11-05  education of parents   7Б     Буллинг: как распознать           0     0
 """)
         r = self.minutes("list", "--unsigned")
         self.assertEqual([line.split()[0] for line in r.out.splitlines()[1:]], [b, c], r)
@@ -459,9 +461,9 @@ class Demo(StoreTest):
         rows = json.loads(r.out)
         self.assertEqual([(row["kind"], row["class"], row["date"], row["missing_signatures"])
                           for row in rows],
-                         [("class_meeting", "9A", "2026-10-14", "secretary"),
-                          ("pta", None, "2026-11-19", "secretary"),
-                          ("class_meeting", "7B", "2026-11-20", "chair, secretary")])
+                         [("class_meeting", "9A", "2026-10-14", ["secretary"]),
+                          ("pta", None, "2026-11-19", ["secretary"]),
+                          ("class_meeting", "7B", "2026-11-20", ["chair", "secretary"])])
 
 
 class BetweenSignatures(MinutesTest):

@@ -106,13 +106,13 @@ class Overdue(ReportTest):
     def test_lists_exactly_the_late_items_with_their_days_late(self):
         r = self.report("overdue", "--format", "json")
         self.assertEqual(r.code, 0, r)
-        rows = [(i["due"], i["days_late"], i["what"], i["id"], i["class"], i["staff"])
-                for i in json.loads(r.out)]
+        rows = [(i["due"], i["days_late"], i["what"], i["id"], i["decision"], i["class"],
+                 i["staff"]) for i in json.loads(r.out)]
         self.assertEqual(rows, [
-            ("2026-10-27", 28, "signatures", "M-20261020-AAAA", "7B", None),
-            ("2026-11-16", 8, "appeal", "A-20261101-CCCC", "5A", "Омарова Дана"),
-            ("2026-11-20", 4, "no_minutes", "B-20261110-AAAA", "7B", "Жумабекова Гульнара"),
-            ("2026-11-20", 4, "decision", "M-20261110-BBBB #1", "7B", "Иванова Мария"),
+            ("2026-10-27", 28, "signatures", "M-20261020-AAAA", None, "7B", None),
+            ("2026-11-16", 8, "appeal", "A-20261101-CCCC", None, "5A", "Омарова Дана"),
+            ("2026-11-20", 4, "no_minutes", "B-20261110-AAAA", None, "7B", "Жумабекова Гульнара"),
+            ("2026-11-20", 4, "decision", "M-20261110-BBBB", 1, "7B", "Иванова Мария"),
         ])
 
     def test_due_soon_adds_what_falls_due_within_due_soon_days(self):
@@ -123,7 +123,7 @@ class Overdue(ReportTest):
         self.assertEqual(rows, [("overdue", "M-20261020-AAAA", 28, 0),
                                 ("overdue", "A-20261101-CCCC", 8, 0),
                                 ("overdue", "B-20261110-AAAA", 4, 0),
-                                ("overdue", "M-20261110-BBBB #1", 4, 0),
+                                ("overdue", "M-20261110-BBBB", 4, 0),
                                 ("due_soon", "A-20261120-DDDD", 0, 1)])
 
     def test_the_morning_mail_has_a_section_for_the_late_and_one_for_the_due_soon(self):
@@ -200,8 +200,9 @@ class Overdue(ReportTest):
         r = self.report("overdue", "--due-soon", "--exit-code", "--format", "csv",
                         today="2026-10-25")
         self.assertEqual(r.code, 0, r)
-        self.assertEqual(r.out, "section,due,days_late,days_left,what,id,class,staff,detail\n"
-                         "due_soon,2026-10-27,0,2,signatures,M-20261020-AAAA,7B,,class parent "
+        self.assertEqual(r.out, "section,due,days_late,days_left,what,id,decision,class,staff,"
+                         "detail\n"
+                         "due_soon,2026-10-27,0,2,signatures,M-20261020-AAAA,,7B,,class parent "
                          "meeting of "
                          "2026-10-20: no signature of the chair and secretary\n")
 
@@ -290,11 +291,11 @@ class Consent(ReportTest):
         r = self.report("consent", "--format", "csv")
         self.assertEqual(r.code, 0, r)
         # 5A lists none of its 20 students; 7B names 3 of its 25.
-        self.assertEqual(r.out, "class,student,consent,signed,year,count\n"
-                         "5А,,unlisted,,2026/2027,20\n"
-                         "7Б,Серикова Аружан,refused,2026-09-03,2026/2027,\n"
-                         "7Б,Ким Виктор,unknown,,2026/2027,\n"
-                         "7Б,,unlisted,,2026/2027,22\n")
+        self.assertEqual(r.out, "class,class_name,student,consent,signed,year,count\n"
+                         "5A,5А,,unlisted,,2026/2027,20\n"
+                         "7B,7Б,Серикова Аружан,refused,2026-09-03,2026/2027,\n"
+                         "7B,7Б,Ким Виктор,unknown,,2026/2027,\n"
+                         "7B,7Б,,unlisted,,2026/2027,22\n")
 
     def test_one_class(self):
         r = self.report("consent", "--class", "7B")

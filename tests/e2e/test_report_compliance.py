@@ -133,22 +133,22 @@ class TermEdges(ComplianceTest):
         return r.out
 
     def test_the_morning_mail_names_the_short_terms_as_they_end_and_in_the_break(self):
-        header = "section,due,days_late,days_left,what,id,class,staff,detail\n"
+        header = "section,due,days_late,days_left,what,id,decision,class,staff,detail\n"
         # Two days before Q1 ends: 10A's meeting is in Q2; 5A's and 7B's are
         # planned (their minutes are written ahead), so not short.
         self.assertEqual(self.overdue("2026-10-24"), header + (
-            "due_soon,2026-10-26,0,2,plan,Q1,10A,Иванова Мария,"
+            "due_soon,2026-10-26,0,2,plan,Q1,,10A,Иванова Мария,"
             "class parent meeting per term: held 0 of 1\n"))
         # In the break: 7B's meeting took place but is signed by one only.
         self.assertEqual(self.overdue("2026-11-02"), header + (
-            "overdue,2026-10-26,7,0,plan,Q1,10A,Иванова Мария,"
+            "overdue,2026-10-26,7,0,plan,Q1,,10A,Иванова Мария,"
             "class parent meeting per term: held 0 of 1\n"
-            "overdue,2026-10-26,7,0,plan,Q1,7B,Иванова Мария,"
+            "overdue,2026-10-26,7,0,plan,Q1,,7B,Иванова Мария,"
             "\"class parent meeting per term: held 0 of 1, 1 not signed\"\n"))
         # Q2 has begun: Q1 is missed (report compliance --term Q1 says so), and
         # nothing of Q2 is due soon; 7B's minutes still wait for a signature.
         self.assertEqual(self.overdue("2026-11-03").splitlines()[1:], [
-            "due_soon,2026-11-06,0,3,signatures,M-20261030-" + self.signed_by_one[-4:] + ",7B,,"
+            "due_soon,2026-11-06,0,3,signatures,M-20261030-" + self.signed_by_one[-4:] + ",,7B,,"
             "class parent meeting of 2026-10-30: no signature of the secretary"])
 
     def test_the_second_signature_makes_the_unsigned_meeting_held(self):

@@ -65,10 +65,10 @@ class Demo(StoreTest):
     def test_a_student_no_entry_names_and_csv_for_programs(self):
         r = self.run_tool("report", "consent", "--class", "5B", "--format", "csv", *TODAY)
         self.assertEqual(r.code, 0, r)
-        self.assertEqual(r.out, "class,student,consent,signed,year,count\n"
-                         "5Ә,Тұрсынов Нұрсұлтан,refused,2026-09-10,2026/2027,\n"
-                         "5Ә,Қасенова Мөлдір,unknown,,2026/2027,\n"
-                         "5Ә,,unlisted,,2026/2027,1\n")
+        self.assertEqual(r.out, "class,class_name,student,consent,signed,year,count\n"
+                         "5B,5Ә,Тұрсынов Нұрсұлтан,refused,2026-09-10,2026/2027,\n"
+                         "5B,5Ә,Қасенова Мөлдір,unknown,,2026/2027,\n"
+                         "5B,5Ә,,unlisted,,2026/2027,1\n")
         r = self.run_tool("report", "consent", "--class", "5B", *TODAY)
         self.assertEqual(r.out.splitlines()[-1], "5Ә                         1 student not listed")
 
@@ -90,8 +90,10 @@ class Demo(StoreTest):
                     state = row["consent"]
                     if state == "unlisted":
                         state = f"unlisted {row['count']}"
-                    got.setdefault(names[row["class"]], []).append(
-                        (names[row["class"]], row["student"] or "", state))
+                    # The class's ID, its name beside it.
+                    self.assertEqual(names[row["class_name"]], row["class"])
+                    got.setdefault(row["class"], []).append(
+                        (row["class"], row["student"] or "", state))
                 expected = {k: v for k, v in demo_gaps(year).items() if v}
                 self.assertEqual({k: sorted(v) for k, v in got.items()}, expected)
 

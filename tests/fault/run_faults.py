@@ -129,11 +129,12 @@ def git(store, *args):
 
 
 def snapshot(root):
-    """Every file but .git and the store's lock (rewritten by every mutation),
-    with the hash of its bytes."""
+    """Every file but .git, the store's lock (rewritten by every mutation) and
+    its index (.cache, which any command may refresh), with the hash of its
+    bytes."""
     files = {}
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = [d for d in dirnames if d != ".git"]
+        dirnames[:] = [d for d in dirnames if d not in (".git", ".cache")]
         for name in filenames:
             path = os.path.join(dirpath, name)
             rel = os.path.relpath(path, root)

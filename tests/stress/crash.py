@@ -9,7 +9,7 @@ outside it, and after every kill checks that
 
 - the store is valid: `report check` exits 0, or in git 1 with only the
   notice of a change saved but not committed (and, with --group, of a stale
-  .git/index.lock);
+  git lock: .git/index.lock, .git/HEAD.lock, a ref lock);
 - nothing is left uncommitted without being reported: every record file git
   sees as not committed is named by `report check`;
 - no temporary or lock file blocks the next command: the next mutation
@@ -23,8 +23,8 @@ step in turn: the moment is drawn uniformly over the command's usual time,
 measured as the harness runs. Only the command is killed, as `kill -9` does;
 the git step it had started ends on its own and the harness waits for it.
 --group kills the whole process group, git too, as a power cut does: git may
-then leave .git/index.lock, which the next command must refuse with the
-advice to remove it, and `report check` must name; the harness then removes
+then leave .git/index.lock, .git/HEAD.lock or the branch's ref lock, which
+the next command must refuse with the advice to remove it, and `report check` must name; the harness then removes
 it, as the advice says.
 
 Prints one summary line with the figures and exits 1 on any failure (the
@@ -33,6 +33,7 @@ first few are described, and the store is kept).
 
 import argparse
 import os
+import re
 import signal
 import sys
 import time
@@ -111,9 +112,12 @@ class Run:
         started = time.monotonic()
         code, out, err = self.store.run(tool, *args)
         self.commands += 1
-        if code == 6 and self.args.group and ".git/index.lock' exists" in err:
+        stale = re.search(r"'(\.git/[^']+\.lock)' exists", err) if code == 6 else None
+        if stale and self.args.group:
+            # Any lock a commit takes (index, HEAD, the branch's ref): the
+            # command names it, and the advice is to remove it.
             self.stale_locks += 1
-            os.remove(os.path.join(self.store.root, ".git", "index.lock"))
+            os.remove(os.path.join(self.store.root, stale.group(1)))
             code, out, err = self.store.run(tool, *args)
             self.commands += 1
         if code not in (0, 3):
@@ -203,7 +207,7 @@ def main():
           f"unreported, {total['blocked']} blocked; "
           f"{sum(r.recovered for r in runs)} recovery commits, "
           f"{sum(r.temps_left for r in runs)} kills left a temporary file"
-          + (f", {sum(r.stale_locks for r in runs)} stale index.lock" if args.group else "")
+          + (f", {sum(r.stale_locks for r in runs)} stale git locks" if args.group else "")
           + f"; seed {seed}, {time.monotonic() - started:.0f} s"
           + (f"; stores kept in {', '.join(kept)}" if kept else ""))
     wanted = args.kills

@@ -167,7 +167,7 @@ def check_verdict(store, code, lines):
     if code == 0 and not lines:
         return None
     if code == 1 and store.in_git and lines and all(
-            UNCOMMITTED in line or line.startswith(".git/index.lock: exists") for line in lines):
+            UNCOMMITTED in line or re.match(r"\.git/\S+\.lock: exists", line) for line in lines):
         return None
     return f"report check exited {code}:\n" + "\n".join(lines[:20])
 

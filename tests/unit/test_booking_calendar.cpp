@@ -50,8 +50,8 @@ TEST_CASE("bookings as events: UTC times, the last revision, no names unless ask
               "долги\n");
   fixture.add("B-20261120-BBBB", "cancelled", "akhmetov", "2026-11-26", "16:00", 30);
   auto bookings = pd::select_bookings(fixture.store(), {});
-  auto hidden =
-      pd::booking_calendar(fixture.store(), bookings, "Asia/Almaty", pd::ParentNames::hidden);
+  auto hidden = pd::booking_calendar(fixture.store(), bookings, "Asia/Almaty", Date(2026, 11, 24),
+                                     {pd::ParentNames::hidden});
   CHECK_EQ(hidden.name, "Школа: meetings with parents");
   REQUIRE_EQ(hidden.events.size(), 2);
   const pd::IcsEvent& first = hidden.events[0];
@@ -60,24 +60,37 @@ TEST_CASE("bookings as events: UTC times, the last revision, no names unless ask
   CHECK_EQ(pd::ics_utc(first.end), "20261126T105000Z");
   CHECK_EQ(pd::ics_utc(first.stamp), "20261120T051500Z");  // the history's last entry
   CHECK_EQ(first.sequence, 0);
-  CHECK_EQ(first.summary, "Parent meeting (7Б)");
+  CHECK_EQ(first.summary, "Жумабекова Гульнара: parent meeting (7Б)");
+  // The host organises; the staff who attend are its attendees. Without an
+  // e-mail in the staff file, the address is the staff ID's URN.
+  CHECK_EQ(first.organizer.name, "Жумабекова Гульнара");
+  CHECK_EQ(first.organizer.address, "urn:x-parentdesk:staff:zhumabekova");
+  REQUIRE_EQ(first.attendees.size(), 2);
+  CHECK_EQ(first.attendees[0].name, "Омарова Динара");
+  CHECK_EQ(first.attendees[1].address, "urn:x-parentdesk:staff:ivanova");
+  CHECK_EQ(first.alarm_minutes, 0);
+  CHECK_EQ(hidden.zone.tzid, "Asia/Almaty");
+  CHECK_EQ(hidden.zone.offset_minutes, 300);
+  CHECK_FALSE(hidden.publish);
   CHECK_EQ(first.location, "каб. 201");
   CHECK_EQ(first.description,
            "Host: Жумабекова Гульнара\nAttendees: Омарова Динара, Иванова Мария\nBooking: "
            "B-20261120-AAAA");
   CHECK(first.status == pd::IcsStatus::confirmed);
   CHECK(hidden.events[1].status == pd::IcsStatus::cancelled);
-  CHECK_EQ(hidden.events[1].summary, "Parent meeting");
+  CHECK_EQ(hidden.events[1].summary, "Ахметов Ерлан: parent meeting");
   std::string text = pd::render_ics(hidden);
   for (const char* personal : {"Сергеева", "Сергеев", "555", "Оценки"})
     CHECK_MESSAGE(text.find(personal) == std::string::npos, personal);
 
-  auto shown =
-      pd::booking_calendar(fixture.store(), bookings, "Asia/Almaty", pd::ParentNames::shown);
-  CHECK_EQ(shown.events[0].summary, "Parent meeting: Сергеева Анна (7Б)");
+  auto shown = pd::booking_calendar(fixture.store(), bookings, "Asia/Almaty", Date(2026, 11, 24),
+                                    {pd::ParentNames::shown, 30, true});
+  CHECK_EQ(shown.events[0].summary, "Жумабекова Гульнара: parent meeting, Сергеева Анна (7Б)");
+  CHECK_EQ(shown.events[0].alarm_minutes, 30);
+  CHECK(shown.publish);
   CHECK_EQ(shown.events[0].description,
            "Host: Жумабекова Гульнара\nAttendees: Омарова Динара, Иванова Мария\nParent: "
            "Сергеева Анна\nContact: +7 701 555 01 11\nStudent: Сергеев Максим\nTopic: Оценки, "
            "долги\nBooking: B-20261120-AAAA");
-  CHECK_EQ(shown.events[1].summary, "Parent meeting: Сергеева Анна");
+  CHECK_EQ(shown.events[1].summary, "Ахметов Ерлан: parent meeting, Сергеева Анна");
 }

@@ -66,7 +66,7 @@ TEST_CASE("the table is brief; JSON and CSV carry every field but the history") 
            "\"date\": \"2026-11-26\", \"time\": \"15:30\", \"end\": \"15:50\", \"length\": 20, "
            "\"parent\": \"Сергеева Анна\", \"contact\": null, \"class\": \"7B\", \"student\": "
            "null, \"topic\": \"Оценки\", \"source\": null, \"appeal\": null, \"attendees\": "
-           "\"omarova, ivanova\", \"minutes\": null, \"reason\": null}\n]\n");
+           "[\"omarova\", \"ivanova\"], \"minutes\": null, \"reason\": null}\n]\n");
 }
 
 TEST_CASE("slots are rows of date, day, time and end") {

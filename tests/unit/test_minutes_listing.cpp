@@ -88,21 +88,26 @@ TEST_CASE("the table shows attendance, open decisions and the signature state") 
   std::vector<const pd::Record*> selected = {&all[2], &all[1], &all[0], &all[3]};
   CHECK(
       pd::render_table(pd::minutes_rows(selected, names, Date(2026, 11, 24), pd::Detail::brief)) ==
-      "ID               DATE        KIND                         CLASS  TITLE            PRESENT  "
-      "OPEN  DECISIONS  SIGNED\n"
-      "M-20260901-CCCC  2026-09-10  school parent meeting               Итоги адаптации  30/41    "
+      "ID               No.  DATE        KIND                         CLASS  TITLE            "
+      "PRESENT  OPEN  DECISIONS  SIGNED\n"
+      "M-20260901-CCCC       2026-09-10  school parent meeting               Итоги адаптации  "
+      "30/41    "
       "0     0          unsigned\n"
-      "M-20261001-AAAA  2026-09-25  class parent meeting         8А     Итоги адаптации  30/41    "
+      "M-20261001-AAAA       2026-09-25  class parent meeting         8А     Итоги адаптации  "
+      "30/41    "
       "0     0          chair only\n"
-      "M-20261001-BBBB  2026-09-25  class parent meeting         7Б     Итоги адаптации  30/41    "
+      "M-20261001-BBBB       2026-09-25  class parent meeting         7Б     Итоги адаптации  "
+      "30/41    "
       "0     0          signed\n"
-      "M-20261101-DDDD  2026-11-17  meeting with the leadership  7Б     Итоги адаптации  30/41    "
+      "M-20261101-DDDD       2026-11-17  meeting with the leadership  7Б     Итоги адаптации  "
+      "30/41    "
       "1     2\n");
   CHECK(pd::render_json(pd::minutes_rows({&all[3]}, names, Date(2026, 11, 24), pd::Detail::full)) ==
         "[\n  {\"id\": \"M-20261101-DDDD\", \"date\": \"2026-11-17\", \"kind\": \"leadership\", "
-        "\"class\": \"7B\", \"title\": \"Итоги адаптации\", \"organizer\": \"school\", "
+        "\"number\": null, \"class\": \"7B\", \"title\": \"Итоги адаптации\", \"organizer\": "
+        "\"school\", "
         "\"booking\": null, \"chair\": \"Иванова Мария Петровна\", \"secretary\": null, "
         "\"invited\": 41, \"present\": 30, \"respondents\": null, \"satisfied\": null, "
         "\"decisions\": 2, \"decisions_open\": 1, \"decisions_overdue\": 1, "
-        "\"missing_signatures\": \"\", \"frozen\": false}\n]\n");
+        "\"missing_signatures\": [], \"frozen\": false}\n]\n");
 }

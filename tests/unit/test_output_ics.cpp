@@ -85,7 +85,11 @@ TEST_CASE("a calendar: VERSION, PRODID, one VEVENT per event, CRLF everywhere") 
   pd::IcsCalendar calendar;
   calendar.prodid = "-//parentdesk//book 0.1.0//EN";
   calendar.name = "Школа, приём";
+  calendar.zone = {"Asia/Almaty", 300};
   pd::IcsEvent event;
+  event.organizer = {"Жумабекова \"Г\"; С.", "mailto:g@school.kz"};
+  event.attendees = {{"Омарова, Д.", "urn:x-parentdesk:staff:omarova"}};
+  event.alarm_minutes = 30;
   event.uid = "B-20261124-K7QM";
   event.stamp = 1795491600;
   event.start = 1795689000;
@@ -106,6 +110,14 @@ TEST_CASE("a calendar: VERSION, PRODID, one VEVENT per event, CRLF everywhere") 
            "PRODID:-//parentdesk//book 0.1.0//EN\r\n"
            "CALSCALE:GREGORIAN\r\n"
            "X-WR-CALNAME:Школа\\, приём\r\n"
+           "BEGIN:VTIMEZONE\r\n"
+           "TZID:Asia/Almaty\r\n"
+           "BEGIN:STANDARD\r\n"
+           "DTSTART:19700101T000000\r\n"
+           "TZOFFSETFROM:+0500\r\n"
+           "TZOFFSETTO:+0500\r\n"
+           "END:STANDARD\r\n"
+           "END:VTIMEZONE\r\n"
            "BEGIN:VEVENT\r\n"
            "UID:B-20261124-K7QM\r\n"
            "DTSTAMP:20261124T034000Z\r\n"
@@ -116,6 +128,15 @@ TEST_CASE("a calendar: VERSION, PRODID, one VEVENT per event, CRLF everywhere") 
            "LOCATION:каб. 201\r\n"
            "DESCRIPTION:Host: Жумабекова\\nBooking: B-20261124-K7QM\r\n"
            "STATUS:CONFIRMED\r\n"
+           // A parameter is quoted, without the double quotes it cannot hold.
+           "ORGANIZER;CN=\"Жумабекова Г; С.\":mailto:g@school.kz\r\n"
+           "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=\"\r\n"
+           " Омарова, Д.\":urn:x-parentdesk:staff:omarova\r\n"
+           "BEGIN:VALARM\r\n"
+           "ACTION:DISPLAY\r\n"
+           "DESCRIPTION:Parent meeting (7Б)\r\n"
+           "TRIGGER:-PT30M\r\n"
+           "END:VALARM\r\n"
            "END:VEVENT\r\n"
            "BEGIN:VEVENT\r\n"
            "UID:B-20261124-X2PD\r\n"
@@ -125,6 +146,21 @@ TEST_CASE("a calendar: VERSION, PRODID, one VEVENT per event, CRLF everywhere") 
            "SEQUENCE:1\r\n"
            "SUMMARY:Parent meeting (7Б)\r\n"
            "STATUS:CANCELLED\r\n"
+           // No reminder of a cancelled meeting.
+           "ORGANIZER;CN=\"Жумабекова Г; С.\":mailto:g@school.kz\r\n"
+           "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=\"\r\n"
+           " Омарова, Д.\":urn:x-parentdesk:staff:omarova\r\n"
            "END:VEVENT\r\n"
            "END:VCALENDAR\r\n");
+  // A feed: METHOD:PUBLISH, which allows no ATTENDEE (RFC 5546 3.2.1).
+  calendar.publish = true;
+  std::string feed = pd::render_ics(calendar);
+  CHECK(
+      feed.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//parentdesk//book 0.1.0//EN\r\n"
+                       "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n"));
+  CHECK(feed.find("ATTENDEE") == std::string::npos);
+  CHECK(feed.find("ORGANIZER") != std::string::npos);
+  // No bookings: still one component, the zone.
+  calendar.events.clear();
+  CHECK(pd::render_ics(calendar).find("BEGIN:VTIMEZONE\r\n") != std::string::npos);
 }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 using pd::Cell;
 using pd::Rows;
@@ -77,6 +78,38 @@ TEST_CASE("render_csv: a byte-order mark on request, a header even with no rows"
   CHECK_EQ(pd::render_csv(rows, true),
            "\xEF\xBB\xBF"
            "id,from\r\nA-20261124-K7QM,Әсем\r\n");
+}
+
+TEST_CASE("render_csv: text that starts like a formula gets a leading ', numbers never") {
+  Rows rows;
+  rows.columns = {{"text", "T"}, {"n", "N"}, {"share", "%"}, {"list", "L"}};
+  for (std::string text :
+       {"=HYPERLINK(\"http://x\",\"Нажми\")", "+7 701", "-5", "@SUM(1)", "\tтаб", "\rcr"})
+    rows.rows.push_back({Cell(text), Cell(std::int64_t(-3)), Cell(-2.5),
+                         Cell(std::vector<std::string>{text, "b"})});
+  rows.rows.push_back({Cell(std::string("a=b")), Cell(std::int64_t(0)), Cell(80.4), Cell()});
+  CHECK_EQ(pd::render_csv(rows),
+           "text,n,share,list\r\n"
+           "\"'=HYPERLINK(\"\"http://x\"\",\"\"Нажми\"\")\",-3,-2.5,"
+           "\"'=HYPERLINK(\"\"http://x\"\",\"\"Нажми\"\"), b\"\r\n"
+           "'+7 701,-3,-2.5,\"'+7 701, b\"\r\n"
+           "'-5,-3,-2.5,\"'-5, b\"\r\n"
+           "'@SUM(1),-3,-2.5,\"'@SUM(1), b\"\r\n"
+           "'\tтаб,-3,-2.5,\"'\tтаб, b\"\r\n"
+           "\"'\rcr\",-3,-2.5,\"'\rcr, b\"\r\n"
+           "a=b,0,80.4,\r\n");
+  CHECK_EQ(pd::neutralised("'=1"), "'=1");
+  CHECK_EQ(pd::neutralised(""), "");
+}
+
+TEST_CASE("render_json: the true text, fractions as numbers, lists as arrays") {
+  Rows rows;
+  rows.columns = {{"text", "T"}, {"share", "%"}, {"list", "L"}, {"none", "-"}};
+  rows.rows.push_back({Cell(std::string("=1+2")), Cell(80.4),
+                       Cell(std::vector<std::string>{"omarova", "ivanova"}), Cell()});
+  CHECK_EQ(pd::render_json(rows),
+           "[\n  {\"text\": \"=1+2\", \"share\": 80.4, \"list\": [\"omarova\", \"ivanova\"], "
+           "\"none\": null}\n]\n");
 }
 
 TEST_CASE("render_json: one object per line, with JSON types") {

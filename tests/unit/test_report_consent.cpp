@@ -151,9 +151,9 @@ TEST_CASE("report consent's rows: words for people, stored values, year and coun
            "7B                 2 students not listed\n");
   CHECK_EQ(pd::render(pd::consent_rows(found, year, names, pd::Readers::programs),
                       pd::OutputFormat::csv),
-           "class,student,consent,signed,year,count\r\n"
-           "7B,Ким Виктор,refused,2026-09-02,2026/2027,\r\n"
-           "7B,,unlisted,,2026/2027,2\r\n");
+           "class,class_name,student,consent,signed,year,count\r\n"
+           "7B,7B,Ким Виктор,refused,2026-09-02,2026/2027,\r\n"
+           "7B,7B,,unlisted,,2026/2027,2\r\n");
 }
 
 TEST_CASE("report check: a class's consent list that is right has no problem") {

@@ -35,8 +35,8 @@ TEST_CASE("init_store creates school.yaml, the record folders and git settings")
                   "minutes", "school.yaml", "staff"}));
   CHECK_EQ(pd::test::file_mode(root / "school.yaml"), 0640u);
   CHECK_EQ(pd::test::read_file(root / ".gitignore"),
-           "# parentdesk: the store lock and temporary files of interrupted writes\n.lock\n"
-           ".*.tmp-*\n");
+           "# parentdesk: the store lock, temporary files of interrupted writes, the index\n"
+           ".lock\n.*.tmp-*\n.cache/\n");
   CHECK_EQ(pd::test::read_file(root / ".gitattributes"),
            "# parentdesk records: UTF-8 text with LF line ends, diffed as text\n"
            "*.yaml text eol=lf diff\n");
