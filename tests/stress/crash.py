@@ -112,10 +112,13 @@ class Run:
         started = time.monotonic()
         code, out, err = self.store.run(tool, *args)
         self.commands += 1
-        stale = re.search(r"'(\.git/[^']+\.lock)' exists", err) if code == 6 else None
-        if stale and self.args.group:
-            # Any lock a commit takes (index, HEAD, the branch's ref): the
-            # command names it, and the advice is to remove it.
+        # Any lock a commit takes (index, HEAD, the branch's ref), and a
+        # power cut may leave more than one: the command names one at a time,
+        # and the advice is to remove it.
+        for _ in range(4):
+            stale = re.search(r"'(\.git/[^']+\.lock)' exists", err) if code == 6 else None
+            if not (stale and self.args.group):
+                break
             self.stale_locks += 1
             os.remove(os.path.join(self.store.root, stale.group(1)))
             code, out, err = self.store.run(tool, *args)
