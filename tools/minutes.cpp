@@ -11,12 +11,13 @@
 #include "cli/run_tool.h"
 #include "cli/validators.h"
 #include "core/i18n.h"
+#include "documents/output.h"
+#include "documents/protocol.h"
 #include "minutes/check.h"
 #include "minutes/decisions.h"
 #include "minutes/details.h"
 #include "minutes/listing.h"
 #include "minutes/new_minutes.h"
-#include "minutes/protocol_markdown.h"
 #include "minutes/signing.h"
 #include "minutes_print.h"
 #include "school/names.h"
@@ -261,7 +262,11 @@ void define_show(CLI::App& app, pd::Context& ctx) {
     const pd::Record& rec = store.find("minutes", *id);
     switch (format) {
       case pd::OutputFormat::markdown:
-        ctx.print(pd::protocol_markdown(rec.value, ctx.settings().name, pd::load_names(store)));
+        // The printable protocol, in the minutes' language (as `minutes print`).
+        ctx.print(pd::render_document(
+            pd::protocol_document(rec.value, ctx.settings(), pd::load_names(store),
+                                  pd::protocol_language(rec.value, ctx.settings(), std::nullopt)),
+            pd::DocumentFormat::markdown));
         break;
       case pd::OutputFormat::json:
         ctx.print(pd::minutes_json(rec.value, ctx.clock().today()));

@@ -388,11 +388,17 @@ class Protocol(MinutesTest):
         mid = self.class_meeting()
         r = self.minutes("show", mid, "--format", "markdown")
         self.assertEqual(r.code, 0, r)
-        self.assertTrue(r.out.startswith("# Школа-лицей № 27 «Болашак»\n\n"
-                                         "## Minutes: Class parent meeting. Итоги адаптации\n"), r)
+        # The protocol of `minutes print`, in the minutes' language (the
+        # school's Russian), not the interface's English.
+        self.assertTrue(r.out.startswith("**Школа-лицей № 27 «Болашак»**  \n"), r)
+        self.assertIn("\n# ПРОТОКОЛ № ", r.out)
+        self.assertIn("Классное родительское собрание, 7Б класс  \nИтоги адаптации\n", r.out)
         self.assertIn("| 1 | Провести опрос родителей о питании | Омарова Динара Талгатовна | "
-                      "2026-10-15 |  |\n", r.out)
-        self.assertIn("Chair: ................................ Иванова Мария Петровна\n", r.out)
+                      "15.10.2026 |\n", r.out)
+        self.assertIn("Председатель: ................................ Иванова Мария Петровна\n",
+                      r.out)
+        for english in ("Minutes", "Chair", "Secretary", "Agenda", "present"):
+            self.assertNotIn(english, r.out)
 
         import markdown  # python3-markdown
 
@@ -412,8 +418,8 @@ class Protocol(MinutesTest):
         words = " ".join(text.split())
         for expected in ["Школа-лицей № 27 «Болашак»", "Итоги адаптации",
                          "Провести опрос родителей о питании", "Организовать экскурсию в музей",
-                         "Омарова Динара Талгатовна", "2026-10-15", "Адаптация к 7 классу",
-                         "Chair:", "Secretary:"]:
+                         "Омарова Динара Талгатовна", "15.10.2026", "Адаптация к 7 классу",
+                         "Председатель:", "Секретарь:"]:
             self.assertIn(expected, words)
 
 
@@ -524,8 +530,10 @@ class BetweenSignatures(MinutesTest):
         self.assertIn("State:       signed by the chair, awaiting the signature of the "
                       "secretary\n", r.out)
         md = self.minutes("show", mid, "--format", "markdown").out
-        self.assertIn("Chair: Иванова Мария Петровна, signed 2026-09-19", md)
-        self.assertNotIn("Signed and sealed", md)
+        self.assertIn("Председатель: ................................ Иванова Мария Петровна  \n"
+                      "подписано 19 сентября 2026 г.\n", md)
+        self.assertIn("Секретарь: ................................ Сулейменова Айгуль\n\n", md)
+        self.assertNotIn("контрольная сумма", md)
 
 
 class PlannedMinutes(MinutesTest):
