@@ -58,9 +58,7 @@ IcsCalendar booking_calendar(const Store& store, const std::vector<const Record*
   IcsCalendar calendar;
   calendar.prodid = "-//parentdesk//book " PARENTDESK_VERSION "//EN";
   calendar.publish = options.publish;
-  std::int64_t local_midnight = std::int64_t(Date(1970, 1, 1).days_until(today)) * 86400;
-  calendar.zone = {
-      zone, int((local_midnight - utc_seconds(today, TimeOfDay::from_minutes(0), zone)) / 60)};
+  calendar.zone = {zone, utc_offset_minutes(today, zone)};
   // TRANSLATORS: the calendar's name in calendar programs: the school's name.
   calendar.name = msg("{}: meetings with parents", store.school().value.text("name"));
   for (const Record* record : bookings) {

@@ -55,6 +55,10 @@ std::int64_t utc_seconds(Date date, TimeOfDay time, const std::string& zone) {
   return wall - local_time(std::time_t(guess), zone).tm_gmtoff;
 }
 
+int utc_offset_minutes(Date date, const std::string& zone) {
+  return int((epoch_seconds(date, 0) - utc_seconds(date, TimeOfDay::from_minutes(0), zone)) / 60);
+}
+
 std::optional<std::int64_t> timestamp_utc_seconds(std::string_view timestamp) {
   if (!is_timestamp(timestamp)) return std::nullopt;
   Date date = *Date::parse(timestamp.substr(0, 10));

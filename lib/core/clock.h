@@ -21,6 +21,10 @@ bool timezone_exists(std::string_view zone);
 // around the change.
 std::int64_t utc_seconds(Date date, TimeOfDay time, const std::string& zone);
 
+// The offset of `zone` from UTC, in minutes, at the local midnight that
+// starts `date` (+300 for Asia/Almaty).
+int utc_offset_minutes(Date date, const std::string& zone);
+
 // Seconds since the epoch of a timestamp `2026-11-24T15:30:00+05:00` (or with
 // `Z`); nullopt when the text is not one.
 std::optional<std::int64_t> timestamp_utc_seconds(std::string_view timestamp);

@@ -33,6 +33,13 @@ TEST_CASE("the school's local time in UTC") {
       "20261126T110000Z");
 }
 
+TEST_CASE("a zone's offset on a day") {
+  CHECK_EQ(pd::utc_offset_minutes(Date(2026, 11, 24), "Asia/Almaty"), 300);
+  CHECK_EQ(pd::utc_offset_minutes(Date(2026, 7, 1), "Europe/Berlin"), 120);
+  CHECK_EQ(pd::utc_offset_minutes(Date(2026, 11, 26), "Europe/Berlin"), 60);
+  CHECK_EQ(pd::utc_offset_minutes(Date(2026, 7, 1), "America/New_York"), -240);
+}
+
 TEST_CASE("timestamps with an offset in UTC") {
   CHECK_EQ(pd::ics_utc(*pd::timestamp_utc_seconds("2026-11-24T15:30:00+05:00")),
            "20261124T103000Z");
