@@ -126,6 +126,13 @@ Rows table_rows(const std::vector<ListedAppeal>& appeals) {
              {"from", tr("FROM")},
              {"subject", tr("SUBJECT")}},
             {}};
+  // On a narrow terminal: the sender and the subject are cut short, then
+  // the language, kind, assignee, status and class left out, in this order.
+  for (auto [key, priority] :
+       {std::pair{"lang", 6}, {"kind", 5}, {"assignee", 4}, {"status", 3}, {"class", 2}})
+    set_fit(rows, key, priority);
+  set_fit(rows, "from", 0, Shrink::yes, 14);
+  set_fit(rows, "subject", 0, Shrink::yes, 16);
   for (const auto& [record, state] : appeals) {
     const Value& v = record->value;
     rows.rows.push_back({std::string(record->id()), state.due.str(), deadline_label(state),
@@ -133,6 +140,10 @@ Rows table_rows(const std::vector<ListedAppeal>& appeals) {
                          word_cell(v, "kind", "appeal kind"), text_cell(v, "lang"),
                          text_cell(v, "class"), text_cell(v, "assignee"), text_cell(v, "from"),
                          text_cell(v, "subject")});
+    rows.tones.push_back(state.overdue    ? Tone::alert
+                         : state.due_soon ? Tone::warn
+                         : !state.open    ? Tone::dim
+                                          : Tone::none);
   }
   return rows;
 }

@@ -98,6 +98,12 @@ Rows booking_rows(const std::vector<const Record*>& bookings, Detail detail) {
                     {"class", "CLASS"},     {"student", "STUDENT"}, {"topic", "TOPIC"},
                     {"source", "SOURCE"},   {"appeal", "APPEAL"},   {"attendees", "ATTENDEES"},
                     {"minutes", "MINUTES"}, {"reason", "REASON"}};
+  // On a narrow terminal: the parent and the topic are cut short, then the
+  // weekday, the end, the class left out.
+  set_fit(rows, "parent", 0, Shrink::yes, 14);
+  set_fit(rows, "topic", 0, Shrink::yes, 16);
+  for (auto [key, priority] : {std::pair{"day", 3}, {"end", 2}, {"class", 1}})
+    set_fit(rows, key, priority);
   for (const Record* record : bookings) {
     const Value& v = record->value;
     Meeting m = meeting_of(v);
@@ -107,6 +113,8 @@ Rows booking_rows(const std::vector<const Record*>& bookings, Detail detail) {
       rows.rows.push_back({m.id, m.date.str(), enum_word("weekday", weekday_name(m.date.weekday())),
                            start, end, m.host, word_cell(v, "status", "booking status"),
                            text_cell(v, "class"), text_cell(v, "parent"), text_cell(v, "topic")});
+      // A meeting that is over (held, missed, cancelled) is dimmed.
+      rows.tones.push_back(v.text("status") == "booked" ? Tone::none : Tone::dim);
       continue;
     }
     rows.rows.push_back({m.id, text_cell(v, "status"), m.host, m.date.str(), start, end,

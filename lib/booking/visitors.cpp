@@ -40,6 +40,9 @@ Rows visitor_rows(const std::vector<Visitor>& visitors) {
              {"host_name", tr("HOST")},
              {"room", tr("ROOM")}},
             {}};
+  // On a narrow terminal the names are cut short.
+  set_fit(rows, "parent", 0, Shrink::yes, 14);
+  set_fit(rows, "host_name", 0, Shrink::yes, 14);
   for (const auto& v : visitors)
     rows.rows.push_back({v.time.str(), TimeOfDay::from_minutes(v.time.minutes() + v.minutes).str(),
                          v.parent, v.host_name, v.room.empty() ? Cell{} : Cell{v.room}});

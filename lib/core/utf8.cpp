@@ -1,5 +1,13 @@
 #include "core/utf8.h"
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <memory>
+
 namespace pd::utf8 {
 
 std::optional<char32_t> decode(std::string_view text, size_t& pos) {
@@ -60,34 +68,82 @@ void append(std::string& out, char32_t cp) {
 
 namespace {
 
-bool is_combining(char32_t cp) {
-  return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x0483 && cp <= 0x0489) ||
-         (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
-         (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200B ||
-         cp == 0x200D || cp == 0xFE0F;
+bool is_ascii(std::string_view text) {
+  for (unsigned char c : text)
+    if (c >= 0x80) return false;
+  return true;
 }
 
-bool is_wide(char32_t cp) {
-  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
-         (cp >= 0x20000 && cp <= 0x3FFFD);
+// ICU's character break iterator, one per thread: costly to open, cheap to
+// reuse, and not to be shared between threads.
+icu::BreakIterator* cluster_breaks() {
+  thread_local std::unique_ptr<icu::BreakIterator> breaks = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
+    return U_SUCCESS(status) ? std::move(it) : nullptr;
+  }();
+  return breaks.get();
+}
+
+size_t code_point_width(char32_t cp) {
+  auto c = UChar32(cp);
+  int8_t type = u_charType(c);
+  if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR) return 0;
+  // The vowels and final consonants of a Hangul syllable written in jamo.
+  int hangul = u_getIntPropertyValue(c, UCHAR_HANGUL_SYLLABLE_TYPE);
+  if (hangul == U_HST_VOWEL_JAMO || hangul == U_HST_TRAILING_JAMO) return 0;
+  int east_asian = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+  return east_asian == U_EA_WIDE || east_asian == U_EA_FULLWIDTH ? 2 : 1;
 }
 
 }  // namespace
 
-size_t display_width(std::string_view text) {
+std::vector<std::string_view> graphemes(std::string_view text) {
+  std::vector<std::string_view> out;
+  icu::BreakIterator* breaks = is_ascii(text) ? nullptr : cluster_breaks();
+  if (!breaks) {
+    // ASCII (or no ICU data): one byte, one cluster.
+    for (size_t i = 0; i < text.size(); ++i)
+      out.push_back(text.substr(i, 1));
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UText, decltype(&utext_close)> utext(
+      utext_openUTF8(nullptr, text.data(), int64_t(text.size()), &status), &utext_close);
+  breaks->setText(utext.get(), status);
+  if (U_FAILURE(status)) return {text};
+  // Boundaries are byte offsets: the UText is read in UTF-8 in place.
+  int32_t start = breaks->first();
+  for (int32_t end = breaks->next(); end != icu::BreakIterator::DONE; end = breaks->next()) {
+    out.push_back(text.substr(size_t(start), size_t(end - start)));
+    start = end;
+  }
+  // The iterator keeps its own shallow clone of the UText, pointing into
+  // `text`; the next setText() replaces it before it is read again.
+  return out;
+}
+
+size_t cluster_width(std::string_view cluster) {
   size_t width = 0, pos = 0;
-  while (pos < text.size()) {
-    auto cp = decode(text, pos);
-    if (!cp) {
+  while (pos < cluster.size()) {
+    if (auto cp = decode(cluster, pos)) {
+      width += code_point_width(*cp);
+    } else {
       ++pos;  // an invalid byte prints as one replacement character
       ++width;
-    } else if (!is_combining(*cp)) {
-      width += is_wide(*cp) ? 2 : 1;
     }
   }
+  // A base with its marks, a syllable in jamo, an emoji joined with
+  // U+200D: one letter on screen, at most two columns.
+  return std::min<size_t>(width, 2);
+}
+
+size_t display_width(std::string_view text) {
+  if (is_ascii(text)) return text.size();
+  size_t width = 0;
+  for (std::string_view cluster : graphemes(text))
+    width += cluster_width(cluster);
   return width;
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pd::utf8 {
 
@@ -21,8 +22,18 @@ void append(std::string& out, char32_t code_point);
 // U+200E, U+200F, U+061C): invisible, they can reorder a name on screen.
 bool is_bidi_control(char32_t code_point);
 
-// Columns the text takes in a terminal: Cyrillic and Kazakh letters take one,
-// combining marks none, East Asian wide characters two.
+// The grapheme clusters of `text`, in order: what a reader sees as one letter
+// (a base with its combining marks, an emoji sequence), by Unicode's rules
+// (UAX #29, through ICU). An invalid byte is a cluster of its own.
+std::vector<std::string_view> graphemes(std::string_view text);
+
+// Columns one grapheme cluster takes in a terminal: two for an East Asian
+// wide or fullwidth character (CJK, most emoji), none for a combining mark or
+// a format character alone (U+0301, U+200B), else one (Latin, Cyrillic and
+// Kazakh letters). An invalid byte takes one, as the replacement character.
+size_t cluster_width(std::string_view cluster);
+
+// Columns the text takes in a terminal: the sum of its clusters' widths.
 size_t display_width(std::string_view text);
 
 }  // namespace pd::utf8

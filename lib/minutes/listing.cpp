@@ -90,6 +90,10 @@ Rows minutes_rows(const std::vector<const Record*>& records, const Names& names,
         {"kind", tr("KIND")},       {"class", tr("CLASS")}, {"title", tr("TITLE")},
         {"present", tr("PRESENT")}, {"open", tr("OPEN")},   {"decisions", tr("DECISIONS")},
         {"signed", tr("SIGNED")}};
+    // On a narrow terminal: the title is cut short, then the counts left out.
+    set_fit(rows, "title", 0, Shrink::yes, 16);
+    for (auto [key, priority] : {std::pair{"present", 3}, {"decisions", 2}, {"number", 1}})
+      set_fit(rows, key, priority);
     for (const Record* record : records) {
       const Value& v = record->value;
       DecisionCounts counts = count_decisions(v, today);
@@ -104,6 +108,7 @@ Rows minutes_rows(const std::vector<const Record*>& records, const Names& names,
                            class_id.empty() ? Cell{} : Cell{names.class_name(class_id)},
                            text_cell(v, "title"), present.empty() ? Cell{} : Cell{present},
                            counts.open, counts.total, signature_summary(v)});
+      rows.tones.push_back(counts.overdue > 0 ? Tone::alert : Tone::none);
     }
     return rows;
   }

@@ -4,6 +4,7 @@
 
 #include "core/i18n.h"
 #include "core/utf8.h"
+#include "output/table_layout.h"
 #include "output/terminal_text.h"
 
 namespace pd {
@@ -47,6 +48,25 @@ std::string shown_text(const Cell& cell) {
   return cell_text(cell);
 }
 
+// A shrinkable column is cut no narrower than this (or its title) while
+// another column can be left out instead.
+constexpr size_t kDefaultMinWidth = 12;
+
+// The SGR sequence that starts a row of `tone`: red, yellow, faint.
+std::string_view sgr_of(Tone tone) {
+  switch (tone) {
+    case Tone::alert:
+      return "\x1b[31m";
+    case Tone::warn:
+      return "\x1b[33m";
+    case Tone::dim:
+      return "\x1b[2m";
+    case Tone::none:
+      break;
+  }
+  return "";
+}
+
 std::string csv_field(const std::string& text) {
   if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
   std::string out = "\"";
@@ -72,11 +92,20 @@ Readers readers_of(OutputFormat format) {
                                                                            : Readers::programs;
 }
 
+void set_fit(Rows& rows, std::string_view key, int priority, Shrink shrink, size_t min_width) {
+  for (auto& column : rows.columns)
+    if (column.key == key)
+      column.priority = priority, column.shrink = shrink, column.min_width = min_width;
+}
+
 std::string render_table(const Rows& rows) {
+  return render_table(rows, table_style());
+}
+
+std::string render_table(const Rows& rows, const TableStyle& style) {
   if (rows.rows.empty()) return {};
   size_t n = rows.columns.size();
   std::vector<std::vector<std::string>> cells;
-  std::vector<size_t> widths(n, 0);
   cells.emplace_back();
   for (size_t i = 0; i < n; ++i)
     cells.back().push_back(printable(rows.columns[i].title));
@@ -85,18 +114,41 @@ std::string render_table(const Rows& rows) {
     for (size_t i = 0; i < n; ++i)
       cells.back().push_back(printable(shown_text(row[i])));
   }
-  for (const auto& line : cells)
-    for (size_t i = 0; i < n; ++i)
-      widths[i] = std::max(widths[i], utf8::display_width(line[i]));
+  std::vector<ColumnNeed> needs(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Column& column = rows.columns[i];
+    for (const auto& line : cells)
+      needs[i].natural = std::max(needs[i].natural, utf8::display_width(line[i]));
+    needs[i].priority = column.priority;
+    needs[i].shrink = column.shrink;
+    // Cut no narrower than the title while a column can be left out.
+    needs[i].min_width = std::max(column.min_width ? column.min_width : kDefaultMinWidth,
+                                  utf8::display_width(cells.front()[i]));
+  }
+  std::vector<std::optional<size_t>> widths;
+  if (style.width)
+    widths = fit_columns(needs, *style.width);
+  else
+    for (const auto& need : needs)
+      widths.emplace_back(need.natural);
+  size_t last = n;  // the last column shown: no padding after it
+  for (size_t i = 0; i < n; ++i)
+    if (widths[i]) last = i;
   std::string out;
-  for (const auto& line : cells) {
+  for (size_t r = 0; r < cells.size(); ++r) {
     std::string text;
     for (size_t i = 0; i < n; ++i) {
-      text += line[i];
-      if (i + 1 < n) text.append(widths[i] - utf8::display_width(line[i]) + 2, ' ');
+      if (!widths[i]) continue;
+      std::string cell = truncated(cells[r][i], *widths[i]);
+      text += cell;
+      if (i != last) text.append(*widths[i] - utf8::display_width(cell) + 2, ' ');
     }
     while (!text.empty() && text.back() == ' ')
       text.pop_back();
+    // The header (r == 0) has no tone.
+    Tone tone = r > 0 && r - 1 < rows.tones.size() ? rows.tones[r - 1] : Tone::none;
+    if (style.colour && tone != Tone::none && !text.empty())
+      text = std::string(sgr_of(tone)) + text + "\x1b[0m";
     out += text + '\n';
   }
   return out;

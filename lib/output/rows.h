@@ -5,8 +5,11 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
+
+#include "output/tone.h"
 
 namespace pd {
 
@@ -19,9 +22,19 @@ enum class Readers { people, programs };
 // Tables and Markdown are read by people; JSON and CSV by programs.
 Readers readers_of(OutputFormat format);
 
+// Whether a table on a narrow terminal may cut a column's text short with
+// "…": free text (a subject, a detail, a name, a title) may; an ID, a date or
+// a status may not.
+enum class Shrink { no, yes };
+
 struct Column {
   std::string key;    // the JSON key and CSV header
   std::string title;  // the table header
+  // On a terminal too narrow for the table: 0 is never dropped, higher
+  // numbers are dropped first (output/table_layout.h).
+  int priority = 0;
+  Shrink shrink = Shrink::no;
+  size_t min_width = 0;  // with Shrink::yes: cut no narrower while a column can go
 };
 
 // A cell keeps its JSON type: text, a whole number, a flag, nothing (null), a
@@ -33,10 +46,25 @@ using Cell =
 struct Rows {
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;
+  // The tone of rows[i] (overdue, due soon, done) when i < tones.size(): data
+  // set by the listing; only a table on a colour terminal shows it.
+  std::vector<Tone> tones = {};
 };
 
+// How a table on a terminal may fit: the column `key` (if the rows have it)
+// gets `priority`, `shrink` and `min_width` (see Column).
+void set_fit(Rows& rows, std::string_view key, int priority, Shrink shrink = Shrink::no,
+             size_t min_width = 0);
+
+struct TableStyle;
+
 // Columns aligned by display width (Cyrillic letters count one), text made
-// printable; an empty string for no rows.
+// printable; an empty string for no rows. On a terminal (`style.width`) the
+// table fits the width: free text cut short with "…", the least important
+// columns left out; `style.colour` shows the rows' tones.
+std::string render_table(const Rows& rows, const TableStyle& style);
+// As above in the style of this run (table_style(): the command line sets
+// it; by default the full table without colour).
 std::string render_table(const Rows& rows);
 // RFC 4180: a header row (also for no rows), then one row per line, CRLF
 // line ends; a field is quoted when it holds a comma, a quote, CR or LF.

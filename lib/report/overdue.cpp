@@ -219,6 +219,12 @@ Rows overdue_rows(const std::vector<OverdueItem>& items, const Names& names, Rea
        {std::pair{"class", tr("CLASS")}, {"staff", tr("WHO")}, {"detail", tr("DETAIL")}})
     rows.columns.push_back({key, title});
   if (parents == ParentNames::shown) rows.columns.push_back({"parent", tr("PARENT")});
+  // On a narrow terminal: names and the detail are cut short, then the
+  // parent, the class and who is responsible left out, in this order.
+  set_fit(rows, "detail", 0, Shrink::yes, 20);
+  set_fit(rows, "staff", 1, Shrink::yes, 12);
+  set_fit(rows, "class", 2);
+  set_fit(rows, "parent", 3, Shrink::yes, 12);
   for (const auto& item : items) {
     if (words && item.section() != section) continue;
     std::vector<Cell> row;
@@ -249,6 +255,7 @@ Rows overdue_rows(const std::vector<OverdueItem>& items, const Names& names, Rea
     if (parents == ParentNames::shown)
       row.push_back(item.parent.empty() ? Cell{} : Cell{item.parent});
     rows.rows.push_back(std::move(row));
+    rows.tones.push_back(item.section() == OverdueSection::overdue ? Tone::alert : Tone::warn);
   }
   return rows;
 }
