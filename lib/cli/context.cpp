@@ -75,9 +75,26 @@ const Clock& Context::clock() {
 }
 
 bool Context::will_commit() {
-  if (!will_commit_)
-    will_commit_ = !options.no_commit && settings().autocommit && in_git_work_tree(store().root());
-  return *will_commit_;
+  if (will_commit_) return *will_commit_;
+  will_commit_ = false;
+  const std::filesystem::path& root = store().root();
+  if (options.no_commit || !settings().autocommit) return false;
+  std::optional<std::filesystem::path> top = git_top_level(root);
+  if (!top) return false;
+  std::error_code error;
+  bool own = std::filesystem::equivalent(*top, root, error);
+  if (!own && !settings().commit_to_enclosing_repository) {
+    // A store in another project's work tree (the demo store in the
+    // sources): a commit there would mix records into that project.
+    note(
+        msg("{}: not committed to git: the store is a directory inside the git work tree of "
+            "'{}', not a repository of its own (to commit there, set "
+            "'git: {{enclosing_repository: true}}' in school.yaml)",
+            tool_, top->string()));
+    return false;
+  }
+  will_commit_ = true;
+  return true;
 }
 
 std::unique_ptr<Mutation> Context::begin_change() {

@@ -131,6 +131,8 @@ SchoolSettings SchoolSettings::from(const Value& school) {
   }
   if (const Value* git = school.get("git"); git && git->get("autocommit"))
     s.autocommit = *git->get("autocommit")->as_bool();
+  if (const Value* git = school.get("git"); git && git->get("enclosing_repository"))
+    s.commit_to_enclosing_repository = *git->get("enclosing_repository")->as_bool();
   return s;
 }
 

@@ -77,6 +77,10 @@ struct SchoolSettings {
   std::set<Date> workdays;  // weekend days worked in place of a holiday
   std::vector<PlanRule> plan;
   bool autocommit = true;
+  // `git.enclosing_repository`: commit also when the store is a directory
+  // inside a larger git work tree (by default only a store that is the top
+  // level of its own repository is committed to).
+  bool commit_to_enclosing_repository = false;
 
   // The settings of a validated school.yaml record.
   static SchoolSettings from(const Value& school);

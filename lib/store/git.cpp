@@ -40,6 +40,16 @@ bool in_git_work_tree(const fs::path& dir) {
   return r.exit_code == 0 && r.out.starts_with("true");
 }
 
+std::optional<fs::path> git_top_level(const fs::path& dir) {
+  ProcessResult r = git(dir, {"rev-parse", "--show-toplevel"});
+  if (r.exit_code != 0) return std::nullopt;
+  std::string top = r.out;
+  while (!top.empty() && (top.back() == '\n' || top.back() == '\r'))
+    top.pop_back();
+  if (top.empty()) return std::nullopt;
+  return fs::path(top);
+}
+
 void refuse_during_merge(const fs::path& dir) {
   for (const char* marker :
        {"MERGE_HEAD", "rebase-merge", "rebase-apply", "CHERRY_PICK_HEAD", "REVERT_HEAD"}) {

@@ -12,6 +12,12 @@ namespace pd {
 // True when `dir` lies in a git work tree (and git is installed).
 bool in_git_work_tree(const std::filesystem::path& dir);
 
+// The top level of the git work tree `dir` lies in; nullopt outside git. A
+// store is a repository of its own when this is the store itself, and lies
+// in another project's work tree (the demo store in the project's sources)
+// when it is a directory above.
+std::optional<std::filesystem::path> git_top_level(const std::filesystem::path& dir);
+
 // Throws Error (refused) while a merge, rebase, cherry-pick or revert is in
 // progress in the repository of `dir`: a commit then would mix our change
 // into the user's resolution.
