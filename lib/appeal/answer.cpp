@@ -29,7 +29,7 @@ void respond(Value& appeal, std::string_view lang, std::string_view text,
   if (body.empty()) throw Error(ExitCode::usage, tr("the answer is empty"));
   Value response{Object{}};
   response.set("lang", std::string(lang));
-  response.set("on", ctx.today());
+  response.set("date", ctx.today());
   response.set("by", ctx.actor);
   response.set("text", body);
   appeal.set("response", response);
@@ -51,13 +51,13 @@ void deliver(Value& appeal, std::string_view via, std::optional<Date> on,
                                        day.str(), today.str()));
   const Value* response = appeal.get("response");
   Date answered =
-      response && response->date("on") ? *response->date("on") : *appeal.date("received");
+      response && response->date("date") ? *response->date("date") : *appeal.date("received");
   if (day < answered)
     throw Error(ExitCode::refused, msg("'{}': cannot record a delivery on {}, before the answer "
                                        "was written ({})",
                                        id, day.str(), answered.str()));
   Value delivered{Object{}};
-  delivered.set("on", day);
+  delivered.set("date", day);
   delivered.set("via", std::string(via));
   appeal.set("delivered", delivered);
   appeal.set("status", std::string(status_name(status)));

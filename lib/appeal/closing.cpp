@@ -17,7 +17,7 @@ void close(Value& appeal, Closing how, std::string_view reason, const ActionCont
     throw Error(ExitCode::refused,
                 msg("'{}': closing an appeal that was not delivered needs --reason", id));
   Value closed{Object{}};
-  closed.set("on", ctx.today());
+  closed.set("date", ctx.today());
   if (!reason.empty()) closed.set("reason", std::string(reason));
   appeal.set("closed", closed);
   appeal.set("status", std::string(status_name(status)));

@@ -111,7 +111,7 @@ std::string describe(const Record& appeal, const AppealState& state, const Store
   if (!v.text("repeat_of").empty()) out.line(tr("Repeat of"), v.text("repeat_of"));
   out.line(tr("Subject"), v.text("subject"));
   if (const Value* e = v.get("escalated")) {
-    std::string on = e->date("on")->str(), was = e->date("previous_due")->str();
+    std::string on = e->date("date")->str(), was = e->date("previous_due")->str();
     // TRANSLATORS: the date of the escalation, the due date before it, and
     // the staff ID of the class teacher who had the appeal.
     std::string text = e->text("from").empty()
@@ -129,35 +129,35 @@ std::string describe(const Record& appeal, const AppealState& state, const Store
     // before it.
     std::string format = trc("extended appeal", "{} to {}, due was {}");
     out.line(tr("Extended"),
-             with_reason(fmt::format(fmt::runtime(format), x->date("on")->str(),
+             with_reason(fmt::format(fmt::runtime(format), x->date("date")->str(),
                                      x->date("until")->str(), x->date("previous_due")->str()),
                          x->text("reason")));
     if (const Value* n = x->get("notified"))
       out.line(tr("Notified"),
-               fmt::format("{}, {}", n->date("on")->str(), enum_word("notice", n->text("via"))));
+               fmt::format("{}, {}", n->date("date")->str(), enum_word("notice", n->text("via"))));
     else
       // TRANSLATORS: an extension the parent has not been told of yet.
       out.line(tr("Notified"), tr("not yet"));
   }
   if (const Value* d = v.get("delivered"))
     out.line(tr("Delivered"),
-             fmt::format("{}, {}", d->date("on")->str(), enum_word("delivery", d->text("via"))));
+             fmt::format("{}, {}", d->date("date")->str(), enum_word("delivery", d->text("via"))));
   if (const Value* r = v.get("redirect")) {
     // TRANSLATORS: the date of the redirect, the organisation it went to, the
     // due date before it.
     std::string format = trc("redirected appeal", "{} to {}, due was {}");
     out.line(tr("Redirected"),
-             with_reason(fmt::format(fmt::runtime(format), r->date("on")->str(), r->text("to"),
+             with_reason(fmt::format(fmt::runtime(format), r->date("date")->str(), r->text("to"),
                                      r->date("previous_due")->str()),
                          r->text("reason")));
   }
   if (const Value* c = v.get("closed"))
     out.line(v.text("status") == "withdrawn" ? tr("Withdrawn") : tr("Closed"),
-             with_reason(c->date("on")->str(), c->text("reason")));
+             with_reason(c->date("date")->str(), c->text("reason")));
   if (!v.text("text").empty()) out.block(tr("Text"), v.text("text"));
   if (const Value* r = v.get("response"))
     // TRANSLATORS: the language code of the answer, its date, who wrote it.
-    out.block(msg("Answer ({}, {}, {})", r->text("lang"), r->date("on")->str(), r->text("by")),
+    out.block(msg("Answer ({}, {}, {})", r->text("lang"), r->date("date")->str(), r->text("by")),
               r->text("text"));
   if (const Value* notes = v.get("notes");
       notes && notes->as_list() && !notes->as_list()->empty()) {

@@ -25,7 +25,7 @@ void escalate(Value& appeal, std::string_view reason, const ActionContext& ctx) 
   std::string to = coordinator(ctx.store);
 
   Value escalated{Object{}};
-  escalated.set("on", today);
+  escalated.set("date", today);
   if (!teacher.empty()) escalated.set("from", teacher);
   escalated.set("previous_due", previous_due);
   if (!reason.empty()) escalated.set("reason", std::string(reason));

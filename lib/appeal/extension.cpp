@@ -13,7 +13,7 @@ namespace {
 
 Value notice_value(const Notice& notice) {
   Value notified{Object{}};
-  notified.set("on", notice.on);
+  notified.set("date", notice.on);
   notified.set("via", notice.via);
   return notified;
 }
@@ -29,7 +29,7 @@ void extend(Value& appeal, Date until, std::string_view reason, const std::optio
   if (const Value* done = appeal.get("extension"))
     throw Error(ExitCode::refused,
                 msg("'{}': already extended once, on {} to {}; an appeal is extended only once", id,
-                    done->date("on")->str(), done->date("until")->str()));
+                    done->date("date")->str(), done->date("until")->str()));
   // The class teacher's days are short by design: a request they cannot
   // answer in time is escalated, and the administration may then extend.
   if (appeal.text("route") == "class_teacher")
@@ -58,7 +58,7 @@ void extend(Value& appeal, Date until, std::string_view reason, const std::optio
                          "after receipt on {4})",
                          id, until.str(), latest.str(), received.str()));
   Value extension{Object{}};
-  extension.set("on", today);
+  extension.set("date", today);
   extension.set("until", until);
   extension.set("previous_due", due);
   extension.set("reason", std::string(reason));
@@ -78,8 +78,8 @@ void record_notice(Value& appeal, const Notice& notice, const ActionContext& ctx
                 msg("'{}': not extended; only an extension is notified this way", id));
   if (const Value* notified = extension->get("notified"))
     throw Error(ExitCode::refused, msg("'{}': the parent was already notified on {}", id,
-                                       notified->date("on")->str()));
-  Date extended_on = *extension->date("on");
+                                       notified->date("date")->str()));
+  Date extended_on = *extension->date("date");
   if (notice.on < extended_on)
     throw Error(ExitCode::refused, msg("'{}': --on {} is before the extension of {}", id,
                                        notice.on.str(), extended_on.str()));
@@ -95,7 +95,7 @@ void record_notice(Value& appeal, const Notice& notice, const ActionContext& ctx
 std::optional<Date> notice_due(const Value& appeal, const SchoolCalendar& calendar) {
   const Value* extension = appeal.get("extension");
   if (!extension) return std::nullopt;
-  return calendar.add(*extension->date("on"), {kExtensionNoticeDays, false});
+  return calendar.add(*extension->date("date"), {kExtensionNoticeDays, false});
 }
 
 }  // namespace pd::appeal

@@ -171,7 +171,7 @@ Rows data_rows(const std::vector<ListedAppeal>& appeals) {
     row.push_back(std::int64_t(state.days_late));
     row.push_back(state.on_time ? Cell{*state.on_time} : Cell{});
     const Value* delivered = v.get("delivered");
-    row.push_back(date_cell(delivered ? delivered->date("on") : std::nullopt));
+    row.push_back(date_cell(delivered ? delivered->date("date") : std::nullopt));
     rows.rows.push_back(std::move(row));
   }
   return rows;

@@ -45,20 +45,23 @@ std::vector<Diagnostic> check_appeal(const Record& appeal, const SchoolSettings&
                        "'extension.until': at most {} day after receipt, {}",
                        "'extension.until': at most {} days after receipt, {}", latest.str()));
     // An extension turns no late answer into an on-time one.
-    Date on = *extension->date("on"), was = *extension->date("previous_due");
+    Date on = *extension->date("date"), was = *extension->date("previous_due");
     if (was < on)
-      problem(extension->get("on"),
-              msg("'extension.on': extended on {}, after the due date {} had passed", on.str(),
+      problem(extension->get("date"),
+              msg("'extension.date': extended on {}, after the due date {} had passed", on.str(),
                   was.str()));
-    if (const Value* notified = extension->get("notified"); notified && *notified->date("on") < on)
-      problem(notified->get("on"), msg("'extension.notified.on': {} is before the extension on {}",
-                                       notified->date("on")->str(), on.str()));
+    if (const Value* notified = extension->get("notified");
+        notified && *notified->date("date") < on)
+      problem(notified->get("date"),
+              msg("'extension.notified.date': {} is before the extension on {}",
+                  notified->date("date")->str(), on.str()));
   }
   Date received = *v.date("received");
   for (std::string_view field : {"escalated", "response", "delivered", "redirect", "closed"})
-    if (const Value* step = v.get(field); step && step->date("on") && *step->date("on") < received)
-      problem(step->get("on"), msg("'{}.on': {} is before the appeal was received, {}", field,
-                                   step->date("on")->str(), received.str()));
+    if (const Value* step = v.get(field);
+        step && step->date("date") && *step->date("date") < received)
+      problem(step->get("date"), msg("'{}.date': {} is before the appeal was received, {}", field,
+                                     step->date("date")->str(), received.str()));
   if (status == Status::assigned && v.text("assignee").empty())
     problem(v.get("status"), tr("'assignee': an assigned appeal needs its assignee"));
   return problems;

@@ -19,7 +19,7 @@ void redirect(Value& appeal, std::string_view to, std::string_view reason,
   Date due = redirect_due(*appeal.date("received"), ctx.calendar, ctx.settings);
   Value redirect{Object{}};
   redirect.set("to", std::string(to));
-  redirect.set("on", ctx.today());
+  redirect.set("date", ctx.today());
   redirect.set("previous_due", previous_due);
   if (!reason.empty()) redirect.set("reason", std::string(reason));
   appeal.set("redirect", redirect);

@@ -27,17 +27,17 @@ AppealState current_state(const Value& appeal, Date today, int due_soon_days) {
     return state;
   }
   std::optional<Date> finished;
-  if (auto delivered = date_in(appeal, "delivered", "on")) {
+  if (auto delivered = date_in(appeal, "delivered", "date")) {
     finished = delivered;  // also when closed after delivery
   } else if (state.status == Status::redirected) {
-    finished = date_in(appeal, "redirect", "on");
+    finished = date_in(appeal, "redirect", "date");
   }
   if (finished) {
     state.done_on = finished;
     state.on_time = on_time(*finished, state.due);
     state.days_late = std::max(0, state.due.days_until(*finished));
   } else {
-    state.done_on = date_in(appeal, "closed", "on");
+    state.done_on = date_in(appeal, "closed", "date");
   }
   return state;
 }
@@ -61,7 +61,7 @@ void add_stages(const Value& appeal, AppealState& state, Date today) {
   std::optional<Date> ended = state.open ? std::nullopt : state.done_on;
   if (const Value* escalated = appeal.get("escalated")) {
     state.class_teacher =
-        stage_of(*escalated->date("previous_due"), escalated->date("on"), true, today);
+        stage_of(*escalated->date("previous_due"), escalated->date("date"), true, today);
     state.administration = stage_of(state.due, ended, answered, today);
     if (state.on_time && !state.class_teacher->met.value_or(true)) {
       state.on_time = false;

@@ -73,7 +73,7 @@ AppealStatistics appeal_statistics(const std::vector<Record>& appeals, std::opti
       if (*(*stage)->met) ++counts->met;
     }
     if (const Value* delivered = a.get("delivered"))
-      days.push_back(received.days_until(*delivered->date("on")));
+      days.push_back(received.days_until(*delivered->date("date")));
   }
   s.on_time_percent = percent(s.on_time, s.answered);
   if (!days.empty()) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "appeal/record_check.h"
@@ -21,6 +22,26 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The former and the new name of the key when two lines differ only in it
+// (a renamed field, schema key `was:`), e.g. "  on: 2026-11-19" and
+// "  date: 2026-11-19".
+std::optional<std::pair<std::string, std::string>> renamed_key(std::string_view actual,
+                                                               std::string_view expected) {
+  auto split = [](std::string_view line) {
+    size_t indent = line.find_first_not_of(" -");
+    size_t colon = line.find(':');
+    if (indent == std::string_view::npos || colon == std::string_view::npos || colon < indent)
+      return std::tuple<std::string_view, std::string_view, std::string_view>{};
+    return std::tuple{line.substr(0, indent), line.substr(indent, colon - indent),
+                      line.substr(colon)};
+  };
+  auto [indent_a, key_a, rest_a] = split(actual);
+  auto [indent_e, key_e, rest_e] = split(expected);
+  if (key_a.empty() || key_e.empty() || key_a == key_e || indent_a != indent_e || rest_a != rest_e)
+    return std::nullopt;
+  return std::pair{std::string(key_a), std::string(key_e)};
+}
+
 // The first line where `actual` and `expected` differ, and what was expected
 // there.
 Diagnostic canonical_difference(const std::string& file, const std::string& actual,
@@ -37,6 +58,14 @@ Diagnostic canonical_difference(const std::string& file, const std::string& actu
       if (e.empty() && end_e == std::string::npos)
         return {
             file, {int(line), 1}, tr("not in canonical form: unexpected text after the record")};
+      if (auto renamed = renamed_key(a, e))
+        return {file,
+                {int(line), 1},
+                // TRANSLATORS: a key of an old file that has a new name, e.g.
+                // 'on' now 'date'; YAML 1.1 readers took 'on' for true.
+                msg("not in canonical form: the key '{}' is now '{}' ('report check --fix' "
+                    "rewrites it)",
+                    renamed->first, renamed->second)};
       return {file,
               {int(line), 1},
               msg("not in canonical form: expected '{}' ('report check --fix' rewrites it)", e)};

@@ -55,7 +55,7 @@ void extension_notice(const Record& record, const SchoolCalendar& calendar, Coll
              std::string(a.text("class")), std::string(a.text("assignee")),
              // TRANSLATORS: an extended appeal whose parent was not told of the
              // extension: the day it was extended and the new due date.
-             msg("extended on {} to {}: parent not notified", extension->date("on")->str(),
+             msg("extended on {} to {}: parent not notified", extension->date("date")->str(),
                  extension->date("until")->str()),
              std::string(a.text("from")), *appeal::notice_due(a, calendar)});
 }

@@ -15,6 +15,13 @@ const FieldSpec* FieldSpec::field(std::string_view field_name) const {
   return nullptr;
 }
 
+const FieldSpec* FieldSpec::field_for_key(std::string_view key) const {
+  if (const FieldSpec* named = field(key)) return named;
+  for (const auto& f : fields)
+    if (!f.former_name.empty() && f.former_name == key) return &f;
+  return nullptr;
+}
+
 std::string RecordSchema::directory() const {
   size_t slash = path_pattern.find('/');
   return slash == std::string::npos ? std::string() : path_pattern.substr(0, slash);
@@ -100,7 +107,7 @@ class SchemaLoader {
 
   FieldSpec spec(const yaml::Node& node, const std::string& name) {
     expect_keys(node, {"type", "required", "flow", "values", "pattern", "example", "min", "max",
-                       "to", "items", "fields"});
+                       "to", "items", "fields", "was"});
     std::string type = scalar(node, "type");
     FieldSpec result;
     static const std::map<std::string, FieldType, std::less<>> kTypes = {
@@ -138,6 +145,7 @@ class SchemaLoader {
     if (node.find("example")) result.example = optional_scalar(node, "example");
     if (node.find("min")) result.min = std::stoll(optional_scalar(node, "min"));
     if (node.find("max")) result.max = std::stoll(optional_scalar(node, "max"));
+    if (node.find("was")) result.former_name = optional_scalar(node, "was");
     if (node.find("to")) result.ref_to = optional_scalar(node, "to");
     if (const yaml::Node* items = node.find("items"))
       result.items = std::make_shared<const FieldSpec>(spec(*items, name));

@@ -29,6 +29,11 @@ enum class FieldType {
 
 struct FieldSpec {
   std::string name;
+  // The name older files use for this field (`was:` in the schema), read as
+  // this one and written under `name`: a key renamed because YAML 1.1 readers
+  // took it for something else (`on` for true) migrates with `report check
+  // --fix`.
+  std::string former_name;
   FieldType type = FieldType::string;
   bool required = false;
   bool flow = false;
@@ -41,6 +46,8 @@ struct FieldSpec {
   std::vector<FieldSpec> fields;              // object
 
   const FieldSpec* field(std::string_view name) const;
+  // The field `key` names in a file: by its name or its former name.
+  const FieldSpec* field_for_key(std::string_view key) const;
 };
 
 // One record type: where its files live and what they hold.

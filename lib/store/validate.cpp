@@ -40,7 +40,7 @@ class Validator {
       known.push_back(field.name);
     for (const auto& entry : node.entries) {
       std::string field_path = path.empty() ? entry.key : path + "." + entry.key;
-      const FieldSpec* field = spec.field(entry.key);
+      const FieldSpec* field = spec.field_for_key(entry.key);
       if (!field) {
         if (auto guess = did_you_mean(entry.key, known))
           report(entry.key_pos, field_path, msg("unknown field (did you mean '{}'?)", *guess));
@@ -50,11 +50,17 @@ class Validator {
         continue;
       }
       if (entry.value.kind == yaml::NodeKind::null) continue;  // `key:` is an absent field
+      if (entry.key != field->name && node.find(field->name)) {
+        report(entry.key_pos, field_path,
+               msg("'{}' is the former name of '{}', which is also given", entry.key, field->name));
+        continue;
+      }
       Value value = any(entry.value, *field, field_path);
-      if (!value.is_null()) result.as_object()->emplace_back(entry.key, std::move(value));
+      if (!value.is_null()) result.as_object()->emplace_back(field->name, std::move(value));
     }
     for (const auto& field : spec.fields) {
       const yaml::Node* given = node.find(field.name);
+      if (!given && !field.former_name.empty()) given = node.find(field.former_name);
       if (field.required && (!given || given->kind == yaml::NodeKind::null))
         report(node.pos, path.empty() ? field.name : path + "." + field.name,
                tr("required field is missing"));

@@ -67,7 +67,7 @@ class KazakhRequestEscalated(AppealTest):
                                 "2026-12-11\n")
         text = self.record(ident)
         self.assertIn("route: administration\nassignee: omarova\ndue: 2026-12-11\n", text)
-        self.assertIn("escalated:\n  on: 2026-11-26\n  from: mukasheva\n  previous_due: "
+        self.assertIn("escalated:\n  date: 2026-11-26\n  from: mukasheva\n  previous_due: "
                       "2026-11-29\n  reason: Мұғалім шеше алмады\n", text)
         self.assertIn("    action: escalated to the administration; assigned to omarova; due "
                       "2026-12-11 (was 2026-11-29)\n", text)
@@ -85,9 +85,9 @@ class KazakhRequestEscalated(AppealTest):
                                               "2026-12-11)\n"), r)
         text = self.record(ident)
         self.assertIn("status: delivered\n", text)
-        self.assertIn("response:\n  lang: kk\n  on: 2026-12-10\n  by: Тест\n  text: |\n"
+        self.assertIn("response:\n  lang: kk\n  date: 2026-12-10\n  by: Тест\n  text: |\n"
                       "    Құрметті Әсем Ғалымқызы!\n", text)
-        self.assertIn("delivered: {on: 2026-12-11, via: in_person}\n", text)
+        self.assertIn("delivered: {date: 2026-12-11, via: in_person}\n", text)
 
         [row] = self.listed("--status", "all", "--grep", "ҮЙ ТАПСЫРМАСЫ", today="2026-12-20")
         self.assertEqual((row["id"], row["status"], row["due"], row["on_time"], row["overdue"],
@@ -171,7 +171,7 @@ class Deadlines(AppealTest):
                         "Нужна проверка комиссии", today="2026-12-01")
         self.assertEqual((r.code, r.err), (0, f"appeal: '{ident}' extended, assigned to omarova, "
                                               "due 2027-01-23\n"), r)
-        self.assertIn("extension:\n  on: 2026-12-01\n  until: 2027-01-23\n  previous_due: "
+        self.assertIn("extension:\n  date: 2026-12-01\n  until: 2027-01-23\n  previous_due: "
                       "2026-12-09\n  reason: Нужна проверка комиссии\n", self.record(ident))
         before = snapshot(self.store)
         r = self.appeal("extend", ident, "--until", "2027-01-20", "--reason", "Ещё раз")
@@ -196,7 +196,7 @@ class Deadlines(AppealTest):
         text = self.record(ident)
         self.assertIn("status: redirected\n", text)
         self.assertIn("due: 2026-12-02\n", text)
-        self.assertIn("redirect:\n  to: Управление образования г. Алматы\n  on: 2026-12-03\n"
+        self.assertIn("redirect:\n  to: Управление образования г. Алматы\n  date: 2026-12-03\n"
                       "  previous_due: 2026-12-12\n  reason: Вне компетенции школы\n", text)
         r = self.appeal("respond", ident, "--lang", "ru", "--text", "Ответ")
         self.assertEqual(r.code, 3, r)
@@ -231,7 +231,7 @@ class Transitions(AppealTest):
         self.assertEqual(r.code, 0, r)
         text = self.record(ident)
         self.assertIn("status: withdrawn\nkind:", text)
-        self.assertIn("closed:\n  on: 2026-11-24\n  reason: Родитель отозвал\n", text)
+        self.assertIn("closed:\n  date: 2026-11-24\n  reason: Родитель отозвал\n", text)
         self.assertRegex(text, r"notes:\n  - at: 2026-11-24T\d\d:\d\d:\d\d\+05:00\n    by: Тест\n"
                                r"    text: Позвонили родителю, вопрос решён устно\n")
         self.assertEqual(self.run_tool("report", "check").code, 0)

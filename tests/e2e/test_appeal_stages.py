@@ -136,7 +136,7 @@ class Notice(StageTest):
         r = self.ok("notify", ident, "--via", "phone", "--on", "2026-12-02", today="2026-12-03")
         self.assertEqual(r.err, f"appeal: '{ident}': the parent's notice of the extension "
                                 "recorded\n")
-        self.assertIn("  notified: {on: 2026-12-02, via: phone}\n", self.record(ident))
+        self.assertIn("  notified: {date: 2026-12-02, via: phone}\n", self.record(ident))
         self.assertEqual([i for i in self.morning("2026-12-03") if i["id"] == ident], [])
         r = self.appeal("notify", ident, "--via", "email", today="2026-12-03")
         self.assertEqual((r.code, r.err), (3, f"appeal: error: '{ident}': the parent was already "
@@ -146,7 +146,7 @@ class Notice(StageTest):
         ident, _ = self.new("administration")
         self.ok("extend", ident, "--until", "2027-01-10", "--reason", "Проверка",
                 "--notified-via", "in_person", today="2026-11-27")
-        self.assertIn("  notified: {on: 2026-11-27, via: in_person}\n", self.record(ident))
+        self.assertIn("  notified: {date: 2026-11-27, via: in_person}\n", self.record(ident))
         self.assertIn("action: extended; due 2027-01-10 (was 2026-12-09); parent notified via "
                       "in_person\n", self.record(ident))
         self.assertEqual([i for i in self.morning("2026-12-10") if i["id"] == ident], [])

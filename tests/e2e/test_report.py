@@ -28,8 +28,8 @@ def appeal(id, kind, channel, lang, received, due, status, parent, delivered=Non
             f"received: {received}\nfrom: {parent}\nclass: {klass}\nsubject: Вопрос\n"
             f"route: administration\nassignee: omarova\ndue: {due}\n")
     if delivered:
-        text += (f"response:\n  lang: {lang}\n  on: {delivered}\n  by: Омарова Дана\n"
-                 f"  text: Ответ\ndelivered: {{on: {delivered}, via: email}}\n")
+        text += (f"response:\n  lang: {lang}\n  date: {delivered}\n  by: Омарова Дана\n"
+                 f"  text: Ответ\ndelivered: {{date: {delivered}, via: email}}\n")
     return text + f"history:\n  - at: {received}T10:00:00+05:00\n    by: Омарова Дана\n" \
                   "    action: received\n"
 

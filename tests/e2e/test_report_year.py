@@ -206,8 +206,8 @@ def appeal_yaml(i, received, due, delivered):
             f"channel: email\nlang: ru\nreceived: {received}\nfrom: Родитель\nclass: 7B\n"
             f"subject: Вопрос\nroute: administration\nassignee: omarova\ndue: {due}\n")
     if delivered:
-        text += (f"response:\n  lang: ru\n  on: {delivered}\n  by: Омарова Дана\n"
-                 f"  text: Ответ\ndelivered: {{on: {delivered}, via: email}}\n")
+        text += (f"response:\n  lang: ru\n  date: {delivered}\n  by: Омарова Дана\n"
+                 f"  text: Ответ\ndelivered: {{date: {delivered}, via: email}}\n")
     return id, text + (f"history:\n  - at: {received}T10:00:00+05:00\n    by: Омарова Дана\n"
                        "    action: received\n")
 

@@ -153,7 +153,7 @@ TEST_CASE("A2: escalate: to the coordinator, due the official deadline after esc
   CHECK_EQ(v.date("due"), Date(2026, 12, 12));
   const Value* e = v.get("escalated");
   REQUIRE(e);
-  CHECK_EQ(e->date("on"), Date(2026, 11, 27));
+  CHECK_EQ(e->date("date"), Date(2026, 11, 27));
   CHECK_EQ(e->text("from"), "ivanova");
   CHECK_EQ(e->date("previous_due"), Date(2026, 11, 29));
   CHECK_EQ(e->text("reason"), "Мұғалім шеше алмады");
@@ -183,7 +183,7 @@ TEST_CASE("A1: respond in the appeal's language only; deliver on or before today
   CHECK_EQ(v.text("status"), "answered");
   CHECK_EQ(v.get("response")->text("lang"), "ru");
   CHECK_EQ(v.get("response")->text("by"), "Тест");
-  CHECK_EQ(v.get("response")->date("on"), Date(2026, 11, 24));
+  CHECK_EQ(v.get("response")->date("date"), Date(2026, 11, 24));
   ap::respond(v, "ru", "Исправленный ответ", *on);
   CHECK_EQ(last_action(v), "answer replaced in ru");
   CHECK_EQ(error_of([&] { ap::deliver(v, "post", std::nullopt, *on); }).first, pd::ExitCode::usage);
@@ -219,7 +219,7 @@ TEST_CASE("close needs a reason unless delivered; withdraw does not") {
   Value w = v;
   ap::close(w, ap::Closing::withdrawn, "", *on);
   CHECK_EQ(w.text("status"), "withdrawn");
-  CHECK_EQ(w.get("closed")->date("on"), Date(2026, 11, 24));
+  CHECK_EQ(w.get("closed")->date("date"), Date(2026, 11, 24));
   ap::close(v, ap::Closing::closed, "Дубликат A-20261120-AAAA", *on);
   CHECK_EQ(v.text("status"), "closed");
   CHECK_EQ(v.get("closed")->text("reason"), "Дубликат A-20261120-AAAA");
@@ -260,7 +260,7 @@ TEST_CASE("redirect: closes it, due the redirect deadline from receipt") {
   CHECK_EQ(v.text("status"), "redirected");
   CHECK_EQ(v.date("due"), Date(2026, 12, 2));
   CHECK_EQ(v.get("redirect")->date("previous_due"), Date(2026, 12, 12));
-  CHECK_EQ(v.get("redirect")->date("on"), Date(2026, 12, 3));
+  CHECK_EQ(v.get("redirect")->date("date"), Date(2026, 12, 3));
   CHECK_EQ(error_of([&] { ap::respond(v, "ru", "Ответ", *on); }).first, pd::ExitCode::refused);
 }
 

@@ -24,7 +24,7 @@ Value appeal(std::string status, Date due) {
 Value delivered(Date due, Date on, std::string status = "delivered") {
   Value v = appeal(status, due);
   Value d{pd::Object{}};
-  d.set("on", on);
+  d.set("date", on);
   d.set("via", "email");
   v.set("delivered", d);
   return v;
@@ -85,7 +85,7 @@ TEST_CASE("closed or withdrawn without delivery is neither overdue nor on time")
   for (std::string status : {"closed", "withdrawn"}) {
     Value v = appeal(status, Date(2026, 11, 20));
     Value closed{pd::Object{}};
-    closed.set("on", Date(2026, 11, 30));
+    closed.set("date", Date(2026, 11, 30));
     v.set("closed", closed);
     auto s = state_of(v, Date(2026, 12, 15), 3);
     CHECK_FALSE(s.open);
@@ -100,7 +100,7 @@ TEST_CASE("redirected: on time when redirected by the redirect deadline") {
   Value v = appeal("redirected", Date(2026, 11, 13));
   Value redirect{pd::Object{}};
   redirect.set("to", "Управление образования");
-  redirect.set("on", Date(2026, 11, 16));
+  redirect.set("date", Date(2026, 11, 16));
   v.set("redirect", redirect);
   auto s = state_of(v, Date(2026, 12, 1), 3);
   CHECK_FALSE(s.overdue);
