@@ -90,6 +90,23 @@ Block decisions_table(const List& decisions, const Names& names) {
 
 Block signature_lines(const Value& minutes) {
   Block block{BlockKind::signatures};
+// A line for each amendment (minutes/amendment.h), oldest first: when, why,
+// and the version it opened, which is the one signed below once both sign.
+Block amendments(const Value& minutes) {
+  Block block{BlockKind::paragraphs};
+  if (const Value* list = minutes.get("amendments"); list && list->as_list())
+    for (const Value& amendment : *list->as_list()) {
+      auto day = amendment.date("date");
+      // TRANSLATORS: above the signatures of an amended protocol: the date
+      // of the amendment, a long date ("25 ноября 2026 г."), its reason as
+      // written, the number of the version it opened.
+      block.items.push_back(msg("Amended on {}: {} (version {})", day ? long_date(*day) : "",
+                                record_text(amendment, "reason"),
+                                amendment.integer("version").value_or(0)));
+    }
+  return block;
+}
+
   for (Role role : {Role::chair, Role::secretary}) {
     SignatureLine line{role == Role::chair ? tr("Chair") : tr("Secretary"),
                        record_text(minutes, role_name(role)),
@@ -149,6 +166,8 @@ Document protocol_document(const Value& minutes, const SchoolSettings& school, c
     doc.blocks.push_back(std::move(items));
   }
   if (std::vector<std::string> notes = paragraphs(record_text(minutes, "notes", true));
+  if (Block amended = amendments(minutes); !amended.items.empty())
+    doc.blocks.push_back(std::move(amended));
       !notes.empty()) {
     doc.blocks.push_back(heading(trc("minutes", "Notes")));
     Block text{BlockKind::paragraphs};

@@ -21,7 +21,8 @@ Language protocol_language(const Value& minutes, const SchoolSettings& school,
 // The school's letterhead (name, address, contacts); "ПРОТОКОЛ № N" with the
 // kind, the class and the topic; the date and place; the chair, the
 // secretary and the attendance; the agenda; the notes, a paragraph a line as
-// written; the decisions as a table (№, decision, owner, due); a line for
+// written; the decisions as a table (№, decision, owner, due); for amended
+// minutes a line for each amendment (its date, reason and version); a line for
 // each signature with the name and, once signed, the date; the record's ID
 // and, for frozen minutes, the digest. Every word that is not the record's
 // own is written in `language`.

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "core/i18n.h"
+#include "minutes/amendment.h"
 #include "minutes/attendance.h"
 #include "minutes/digest.h"
 #include "minutes/numbering.h"
@@ -35,6 +36,9 @@ void digest_problems(const Record& record, std::vector<Diagnostic>& problems) {
     problems.push_back({record.file, minutes.get("signatures")->pos(),
                         tr("'digest': missing in minutes signed by the chair and the secretary")});
   }
+  // Every earlier version of amended minutes, rebuilt, against its digest.
+  for (AmendmentProblem& problem : amendment_problems(minutes))
+    problems.push_back({record.file, problem.at->pos(), std::move(problem.message)});
 }
 
 void rule_problems(const Record& record, std::vector<Diagnostic>& problems) {

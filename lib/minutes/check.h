@@ -13,8 +13,10 @@ namespace pd {
 // after the first or the second signature), reported at the `digest` line,
 // and minutes signed by the chair and the secretary that carry none (minutes
 // signed by one only carry a digest since the first signature stores one;
-// older ones without it are not reported). Invalid files are skipped: the
-// schema check reports them.
+// older ones without it are not reported), and amended minutes whose
+// earlier versions, rebuilt, no longer match their digests
+// (amendment_problems()). Invalid files are skipped: the schema check
+// reports them.
 std::vector<Diagnostic> frozen_minutes_changed(const Store& store);
 
 // frozen_minutes_changed(), and: more present than invited, more satisfied

@@ -7,6 +7,7 @@
 
 #include "core/i18n.h"
 #include "core/utf8.h"
+#include "minutes/amendment.h"
 #include "minutes/attendance.h"
 #include "minutes/decisions.h"
 #include "minutes/signing.h"
@@ -87,6 +88,11 @@ void json_value(std::string& out, const Value& value, const FieldSpec& spec, Dat
   } else if (const bool* flag = value.as_bool()) {
     out += *flag ? "true" : "false";
   } else if (const Date* date = value.as_date()) {
+  if (const Value* amendment = last_amendment(minutes))
+    // TRANSLATORS: the version of amended minutes and the date of the
+    // amendment that opened it.
+    add(tr("Version"), msg("{}, amended on {}", minutes_version(minutes),
+                           amendment->date("date") ? amendment->date("date")->str() : ""));
     out += json_quote(date->str());
   } else if (const TimeOfDay* time = value.as_time()) {
     out += json_quote(time->str());
@@ -122,6 +128,25 @@ std::string minutes_details(const Value& minutes, const Names& names, Date today
   add(tr("Staff"), staff);
   add(tr("Survey"), survey_text(minutes));
   std::string signed_by;
+  if (const Value* amendments = minutes.get("amendments"); amendments && amendments->as_list()) {
+    out += tr("Amendments") + ":\n";
+    for (const Value& amendment : *amendments->as_list()) {
+      std::string fields;
+      if (const Value* corrections = minutes.get("corrections");
+          corrections && corrections->as_list())
+        for (const Value& correction : *corrections->as_list())
+          if (correction.integer("version") == amendment.integer("version"))
+            fields += (fields.empty() ? "" : ", ") + std::string(correction.text("field"));
+      auto day = amendment.date("date");
+      // TRANSLATORS: an amendment of signed minutes: the version it opened,
+      // its date, who made it, its reason, the fields it corrected.
+      out += "  " +
+             printable(msg("version {}, {}, {}: {} (corrected: {})",
+                           amendment.integer("version").value_or(0), day ? day->str() : "",
+                           amendment.text("by"), amendment.text("reason"), fields)) +
+             "\n";
+    }
+  }
   for (Role role : {Role::chair, Role::secretary})
     if (const Value* signature = signature_of(minutes, role))
       // TRANSLATORS: the signer's name and the date of the signature.

@@ -15,11 +15,15 @@ enum class When { allowed, refused };
 
 struct ActionRule {
   Action action;
+  When when_open;     // signed by nobody, never amended
+  When when_amended;  // amended, its new version signed by nobody yet
   When when_signing;  // signed by one of the chair and the secretary
   When when_frozen;   // signed by both
   // The messages when refused, of the quoted ID (and the date of the
-  // signature there is): frozen, signed by the chair only, by the secretary
-  // only.
+  // signature there is, or of the amendment and the version it opened):
+  // open, amended, frozen, signed by the chair only, by the secretary only.
+  const char* open;
+  const char* amended;
   const char* frozen;
   const char* chair_signed;
   const char* secretary_signed;
@@ -27,29 +31,52 @@ struct ActionRule {
 
 // The one table of what signed minutes still allow (SPEC §5 minutes): from
 // the first signature on, the text is fixed, so that the chair and the
-// secretary sign the same one.
-// TRANSLATORS: {0} is the minutes' ID, quoted; {1} the date of the signature.
+// secretary sign the same one; an amendment (minutes/amendment.h) corrects
+// minutes signed by both, and its new version is fixed alike until signed.
+// TRANSLATORS: {0} is the minutes' ID, quoted; {1} the date of the signature
+// (of the amendment); {2} the number of the version the amendment opened.
 constexpr ActionRule kActionRules[] = {
-    {Action::edit, When::refused, When::refused,
+    {Action::edit, When::allowed, When::refused, When::refused, When::refused, "",
+     N_("{0}: cannot edit minutes amended on {1}: the chair and the secretary are to sign "
+        "version {2} as it is; only marking a decision done is allowed"),
      N_("{}: cannot edit frozen minutes (signed by the chair and the secretary); only marking a "
         "decision done is allowed"),
      N_("{0}: cannot edit minutes the chair signed on {1}: the secretary is to sign the same "
         "text; only marking a decision done is allowed"),
      N_("{0}: cannot edit minutes the secretary signed on {1}: the chair is to sign the same "
         "text; only marking a decision done is allowed")},
-    {Action::decide, When::refused, When::refused,
+    {Action::decide, When::allowed, When::refused, When::refused, When::refused, "",
+     N_("{0}: cannot add a decision to minutes amended on {1}: the chair and the secretary are "
+        "to sign version {2} as it is; only marking a decision done is allowed"),
      N_("{}: cannot add a decision to frozen minutes (signed by the chair and the secretary); "
         "only marking a decision done is allowed"),
      N_("{0}: cannot add a decision to minutes the chair signed on {1}: the secretary is to sign "
         "the same text; only marking a decision done is allowed"),
      N_("{0}: cannot add a decision to minutes the secretary signed on {1}: the chair is to sign "
         "the same text; only marking a decision done is allowed")},
-    {Action::sign, When::allowed, When::refused,
+    {Action::sign, When::allowed, When::allowed, When::allowed, When::refused, "", "",
      N_("{}: cannot sign frozen minutes (signed by the chair and the secretary); only marking a "
         "decision done is allowed"),
      "", ""},
-    {Action::done, When::allowed, When::allowed, "", "", ""},
+    {Action::done, When::allowed, When::allowed, When::allowed, When::allowed, "", "", "", "", ""},
+    {Action::amend, When::refused, When::refused, When::refused, When::allowed,
+     N_("{0}: the minutes are not signed: correct them with 'minutes edit'; an amendment "
+        "corrects minutes signed by the chair and the secretary"),
+     N_("{0}: version {2} of the minutes (amended on {1}) is not signed yet: the chair and the "
+        "secretary are to sign it before it is amended again"),
+     "",
+     N_("{0}: cannot amend minutes the chair signed on {1}: an amendment corrects minutes signed "
+        "by the chair and the secretary; the secretary is to sign first"),
+     N_("{0}: cannot amend minutes the secretary signed on {1}: an amendment corrects minutes "
+        "signed by the chair and the secretary; the chair is to sign first")},
 };
+
+// The last amendment of minutes, or nullptr.
+const Value* last_amendment_of(const Value& minutes) {
+  const Value* amendments = minutes.get("amendments");
+  if (!amendments || !amendments->as_list() || amendments->as_list()->empty()) return nullptr;
+  return &amendments->as_list()->back();
+}
 
 std::string quoted_id(const Value& minutes) {
   return "'" + std::string(minutes.text("id")) + "'";
@@ -99,8 +126,17 @@ void require_allowed(const Value& minutes, Action action) {
       std::find_if(std::begin(kActionRules), std::end(kActionRules),
                    [action](const ActionRule& r) { return r.action == action; });
   switch (seal_state(minutes)) {
-    case SealState::open:
-      return;
+    case SealState::open: {
+      const Value* amendment = last_amendment_of(minutes);
+      if (!amendment) {
+        if (rule->when_open == When::allowed) return;
+        throw Error(ExitCode::refused, msg(rule->open, quoted_id(minutes)));
+      }
+      if (rule->when_amended == When::allowed) return;
+      std::optional<Date> day = amendment->date("date");
+      throw Error(ExitCode::refused, msg(rule->amended, quoted_id(minutes), day ? day->str() : "",
+                                         amendment->integer("version").value_or(0)));
+    }
     case SealState::frozen:
       if (rule->when_frozen == When::allowed) return;
       throw Error(ExitCode::refused, msg(rule->frozen, quoted_id(minutes)));

@@ -37,9 +37,11 @@ enum class SealState { open, signing, frozen };
 SealState seal_state(const Value& minutes);
 
 // What may be done to minutes; which actions a signed record allows is the
-// one table in signing.cpp: edit and decide only while open, sign until
-// frozen, done always.
-enum class Action { edit, decide, sign, done };
+// one table in signing.cpp: edit and decide only while open and never
+// amended, sign until frozen, done always, amend only once frozen (an
+// amendment's new version, signed by nobody yet, is neither edited nor
+// amended again before both have signed it).
+enum class Action { edit, decide, sign, done, amend };
 
 // Throws Error (refused) when `action` is not allowed in the record's state.
 void require_allowed(const Value& minutes, Action action);

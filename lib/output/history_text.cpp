@@ -30,6 +30,10 @@ const std::vector<Phrase>& phrases() {
        [](const Match& m) { return msg("created from booking {}", word(m, 1)); }},
       {std::regex("minutes (\\S+)"), [](const Match& m) { return msg("minutes {}", word(m, 1)); }},
       {std::regex("edited"), [](const Match&) { return trc("history", "edited"); }},
+      // TRANSLATORS: signed minutes corrected by `minutes amend`: the number
+      // of the version the amendment opened.
+      {std::regex("amended, version (\\d+)"),
+       [](const Match& m) { return msg("amended, version {}", word(m, 1)); }},
       {std::regex("received, for the administration"),
        [](const Match&) { return tr("received, for the administration"); }},
       {std::regex("received, for the class teacher"),

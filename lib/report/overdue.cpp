@@ -100,6 +100,12 @@ void minutes(const Store& store, Date today, Collector& out) {
     std::vector<Role> missing = missing_signatures(m);
     // Minutes written ahead for a planned meeting are signed after it.
     if (is_parent_meeting(m.text("kind")) && !missing.empty() && held <= today) {
+      // An amended protocol is to be signed again from the day it was
+      // amended, not from the meeting.
+      Date from = held;
+      if (const Value* amendments = m.get("amendments"); amendments && amendments->as_list())
+        for (const Value& amendment : *amendments->as_list())
+          if (auto day = amendment.date("date"); day && *day > from) from = *day;
       // TRANSLATORS: minutes not signed in time: the kind of meeting ("class
       // parent meeting") and the day it was held.
       const char* unsigned_by =
