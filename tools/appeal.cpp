@@ -18,6 +18,7 @@
 #include "appeal/routing.h"
 #include "appeal/summary.h"
 #include "appeal_changes.h"
+#include "appeal_documents.h"
 #include "cli/edit_record.h"
 #include "cli/input.h"
 #include "cli/output_choice.h"
@@ -123,7 +124,7 @@ void define_list(CLI::App& app, pd::Context& ctx) {
     auto appeals = ap::select_appeals(store.records("appeal"), filter, ctx.clock().today(),
                                       ctx.settings().due_soon);
     if (format != pd::OutputFormat::table)
-      ctx.print(out.render(ap::data_rows(appeals)));
+      ctx.print(out.render(ap::data_rows(appeals, pd::load_names(store))));
     else if (appeals.empty())
       ctx.note(pd::msg("{}: no appeals match", ctx.tool()));
     else
@@ -133,12 +134,15 @@ void define_list(CLI::App& app, pd::Context& ctx) {
 
 // The record and its derived fields, as `appeal list --format json` names
 // them.
-std::string appeal_json(const pd::Value& appeal, const ap::AppealState& state) {
+std::string appeal_json(const pd::Value& appeal, const ap::AppealState& state,
+                        const pd::Names& names) {
   auto date = [](const std::optional<pd::Date>& day) {
     return day ? pd::json_quote(day->str()) : std::string("null");
   };
   auto flag = [](bool value) { return std::string(value ? "true" : "false"); };
-  return pd::record_json_open(appeal, pd::schema_for("appeal").root) +
+  std::string_view class_id = appeal.text("class");
+  return pd::record_json_open(appeal, pd::schema_for("appeal").root) + ", \"class_name\": " +
+         (class_id.empty() ? "null" : pd::json_quote(names.class_name(class_id))) +
          ", \"due_soon\": " + flag(state.due_soon) + ", \"overdue\": " + flag(state.overdue) +
          ", \"days_late\": " + std::to_string(state.days_late) +
          ", \"days_left\": " + (state.open ? std::to_string(state.days_left) : "null") +
@@ -155,7 +159,7 @@ void define_show(CLI::App& app, pd::Context& ctx) {
     const pd::Record& record = ctx.store().find("appeal", *id);
     ap::AppealState state = state_now(ctx, record.value);
     if (format == pd::OutputFormat::json)
-      ctx.print(appeal_json(record.value, state));
+      ctx.print(appeal_json(record.value, state, pd::load_names(ctx.store())));
     else
       ctx.print(ap::describe(record, state, ctx.store()));
   });
@@ -185,6 +189,7 @@ int main(int argc, char** argv) {
                         define_list(app, ctx);
                         define_show(app, ctx);
                         define_appeal_changes(app, ctx);
+                        define_appeal_documents(app, ctx);
                         define_edit(app, ctx);
                       });
 }

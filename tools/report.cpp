@@ -7,6 +7,7 @@
 #include "cli/run_tool.h"
 #include "cli/validators.h"
 #include "core/i18n.h"
+#include "documents/letter_template.h"
 #include "output/rows.h"
 #include "output/terminal_text.h"
 #include "report/appeal_statistics.h"
@@ -275,7 +276,11 @@ void define_init(CLI::App& app, pd::Context& ctx) {
   init->callback([&ctx, opts] {
     // There is no school.yaml yet to give the time zone: the default one.
     pd::Clock clock(std::string(pd::kDefaultTimezone), ctx.today_override());
-    pd::init_store(opts->dir, opts->name, clock.today());
+    // The letter templates of every language (documents/letter_template.h).
+    std::map<std::string, std::string> templates;
+    for (const auto& [file, text] : pd::default_letter_templates())
+      templates.emplace("templates/" + file, text);
+    pd::init_store(opts->dir, opts->name, clock.today(), templates);
     ctx.note(pd::msg("{}: created a store in '{}'", ctx.tool(), opts->dir));
   });
 }

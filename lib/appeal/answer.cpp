@@ -4,6 +4,7 @@
 
 #include "appeal/deadline.h"
 #include "appeal/intake.h"
+#include "appeal/numbering.h"
 #include "appeal/state.h"
 #include "appeal/transitions.h"
 #include "core/i18n.h"
@@ -27,9 +28,15 @@ void respond(Value& appeal, std::string_view lang, std::string_view text,
   require_appeal_language(appeal, lang);
   std::string body = tidy_text(text);
   if (body.empty()) throw Error(ExitCode::usage, tr("the answer is empty"));
+  // A replaced answer keeps the number of its letter, not yet sent.
+  const Value* earlier = appeal.get("response");
+  std::optional<std::int64_t> number = earlier ? earlier->integer("number") : std::nullopt;
+  if (!number)
+    number = next_outgoing_number(valid_records(ctx.store, "appeal"), ctx.today().year());
   Value response{Object{}};
   response.set("lang", std::string(lang));
   response.set("date", ctx.today());
+  response.set("number", Value(*number));
   response.set("by", ctx.actor);
   response.set("text", body);
   appeal.set("response", response);

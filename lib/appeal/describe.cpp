@@ -88,7 +88,10 @@ std::string short_time(std::string_view timestamp) {
 std::string describe(const Record& appeal, const AppealState& state, const Store& store) {
   const Value& v = appeal.value;
   Text out;
-  out.raw(fmt::format("{}  {} · {} · {}\n", appeal.id(), enum_word("appeal kind", v.text("kind")),
+  std::string head(appeal.id());
+  // TRANSLATORS: the appeal's registration number, after its ID.
+  if (auto number = v.integer("number")) head += "  " + msg("No. {}", *number);
+  out.raw(fmt::format("{}  {} · {} · {}\n", head, enum_word("appeal kind", v.text("kind")),
                       enum_word("channel", v.text("channel")), v.text("lang")));
   std::string status = enum_word("appeal status", v.text("status"));
   if (std::string label = deadline_label(state); !label.empty()) status += ", " + label;
@@ -155,10 +158,17 @@ std::string describe(const Record& appeal, const AppealState& state, const Store
     out.line(v.text("status") == "withdrawn" ? tr("Withdrawn") : tr("Closed"),
              with_reason(c->date("date")->str(), c->text("reason")));
   if (!v.text("text").empty()) out.block(tr("Text"), v.text("text"));
-  if (const Value* r = v.get("response"))
-    // TRANSLATORS: the language code of the answer, its date, who wrote it.
-    out.block(msg("Answer ({}, {}, {})", r->text("lang"), r->date("date")->str(), r->text("by")),
-              r->text("text"));
+  if (const Value* r = v.get("response")) {
+    std::string title =
+        r->integer("number")
+            // TRANSLATORS: the language code of the answer, its date, who
+            // wrote it, the outgoing number of its letter (appeal letter).
+            ? msg("Answer ({}, {}, {}, outgoing No. {})", r->text("lang"), r->date("date")->str(),
+                  r->text("by"), *r->integer("number"))
+            // TRANSLATORS: the language code of the answer, its date, who wrote it.
+            : msg("Answer ({}, {}, {})", r->text("lang"), r->date("date")->str(), r->text("by"));
+    out.block(title, r->text("text"));
+  }
   if (const Value* notes = v.get("notes");
       notes && notes->as_list() && !notes->as_list()->empty()) {
     std::string text;

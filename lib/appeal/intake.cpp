@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "appeal/deadline.h"
+#include "appeal/numbering.h"
 #include "appeal/routing.h"
 #include "core/did_you_mean.h"
 #include "core/i18n.h"
@@ -93,6 +94,8 @@ Value new_appeal(const std::string& id, const NewAppeal& input, const ActionCont
   Assignment assignment = route_appeal(ctx.store, *route, input.class_id);
   Value appeal{Object{}};
   appeal.set("id", id);
+  appeal.set("number",
+             Value(next_registration_number(valid_records(ctx.store, "appeal"), received.year())));
   appeal.set("status", assignment.assignee.empty() ? "received" : "assigned");
   appeal.set("kind", input.kind);
   appeal.set("channel", input.channel);

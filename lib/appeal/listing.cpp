@@ -116,6 +116,8 @@ std::string deadline_label(const AppealState& state) {
 
 Rows table_rows(const std::vector<ListedAppeal>& appeals) {
   Rows rows{{{"id", tr("ID")},
+             // TRANSLATORS: the column of the appeal's registration number.
+             {"number", tr("No.")},
              {"due", tr("DUE")},
              {"deadline", tr("DEADLINE")},
              {"status", tr("STATUS")},
@@ -128,18 +130,23 @@ Rows table_rows(const std::vector<ListedAppeal>& appeals) {
             {}};
   // On a narrow terminal: the sender and the subject are cut short, then
   // the language, kind, assignee, status and class left out, in this order.
-  for (auto [key, priority] :
-       {std::pair{"lang", 6}, {"kind", 5}, {"assignee", 4}, {"status", 3}, {"class", 2}})
+  for (auto [key, priority] : {std::pair{"number", 7},
+                               {"lang", 6},
+                               {"kind", 5},
+                               {"assignee", 4},
+                               {"status", 3},
+                               {"class", 2}})
     set_fit(rows, key, priority);
   set_fit(rows, "from", 0, Shrink::yes, 14);
   set_fit(rows, "subject", 0, Shrink::yes, 16);
   for (const auto& [record, state] : appeals) {
     const Value& v = record->value;
-    rows.rows.push_back({std::string(record->id()), state.due.str(), deadline_label(state),
-                         word_cell(v, "status", "appeal status"),
-                         word_cell(v, "kind", "appeal kind"), text_cell(v, "lang"),
-                         text_cell(v, "class"), text_cell(v, "assignee"), text_cell(v, "from"),
-                         text_cell(v, "subject")});
+    auto number = v.integer("number");
+    rows.rows.push_back(
+        {std::string(record->id()), number ? Cell{*number} : Cell{}, state.due.str(),
+         deadline_label(state), word_cell(v, "status", "appeal status"),
+         word_cell(v, "kind", "appeal kind"), text_cell(v, "lang"), text_cell(v, "class"),
+         text_cell(v, "assignee"), text_cell(v, "from"), text_cell(v, "subject")});
     rows.tones.push_back(state.overdue    ? Tone::alert
                          : state.due_soon ? Tone::warn
                          : !state.open    ? Tone::dim
@@ -148,13 +155,15 @@ Rows table_rows(const std::vector<ListedAppeal>& appeals) {
   return rows;
 }
 
-Rows data_rows(const std::vector<ListedAppeal>& appeals) {
+Rows data_rows(const std::vector<ListedAppeal>& appeals, const Names& names) {
   static constexpr std::string_view kFields[] = {
-      "id",      "status", "kind",    "channel", "lang",     "received", "from",     "contact",
-      "student", "class",  "subject", "route",   "assignee", "due",      "repeat_of"};
+      "id",      "number",  "status", "kind",    "channel", "lang",     "received", "from",
+      "contact", "student", "class",  "subject", "route",   "assignee", "due",      "repeat_of"};
   Rows rows;
-  for (std::string_view field : kFields)
+  for (std::string_view field : kFields) {
     rows.columns.push_back({std::string(field), std::string(field)});
+    if (field == "class") rows.columns.push_back({"class_name", "class_name"});
+  }
   for (std::string_view derived : {"due_soon", "overdue", "days_late", "on_time", "delivered_on"})
     rows.columns.push_back({std::string(derived), std::string(derived)});
   for (const auto& [record, state] : appeals) {
@@ -163,8 +172,12 @@ Rows data_rows(const std::vector<ListedAppeal>& appeals) {
     for (std::string_view field : kFields) {
       if (field == "received" || field == "due")
         row.push_back(date_cell(v.date(field)));
+      else if (auto number = field == "number" ? v.integer(field) : std::nullopt)
+        row.push_back(*number);
       else
         row.push_back(text_cell(v, field));
+      if (field == "class")
+        row.push_back(v.text("class").empty() ? Cell{} : Cell{names.class_name(v.text("class"))});
     }
     row.push_back(state.due_soon);
     row.push_back(state.overdue);

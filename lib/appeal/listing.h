@@ -9,6 +9,7 @@
 
 #include "appeal/state.h"
 #include "output/rows.h"
+#include "school/names.h"
 #include "store/store.h"
 
 namespace pd::appeal {
@@ -63,8 +64,8 @@ std::string deadline_label(const AppealState& state);
 Rows table_rows(const std::vector<ListedAppeal>& appeals);
 
 // For programs and spreadsheets: the record's own one-line fields under
-// their names, and the derived due_soon, overdue, days_late, on_time,
-// delivered_on.
-Rows data_rows(const std::vector<ListedAppeal>& appeals);
+// their names, the class's display name (class_name) beside its ID, and
+// the derived due_soon, overdue, days_late, on_time, delivered_on.
+Rows data_rows(const std::vector<ListedAppeal>& appeals, const Names& names);
 
 }  // namespace pd::appeal

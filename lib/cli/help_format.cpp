@@ -40,7 +40,8 @@ namespace {
                                                            NC_("metavariable", "CLASS"),
                                                            NC_("metavariable", "LANG"),
                                                            NC_("metavariable", "DECISION-NUMBER"),
-                                                           NC_("metavariable", "BODY")};
+                                                           NC_("metavariable", "BODY"),
+                                                           NC_("metavariable", "N=TEXT")};
 
 void translate(CLI::App& app, const std::shared_ptr<HelpFormatter>& formatter) {
   app.formatter(formatter);

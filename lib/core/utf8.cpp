@@ -152,4 +152,14 @@ bool is_bidi_control(char32_t c) {
          c == 0x200F || c == 0x061C;
 }
 
+std::string capitalized(std::string_view text) {
+  size_t pos = 0;
+  auto first = decode(text, pos);
+  if (!first) return std::string(text);
+  std::string out;
+  append(out, char32_t(u_toupper(UChar32(*first))));
+  out += text.substr(pos);
+  return out;
+}
+
 }  // namespace pd::utf8

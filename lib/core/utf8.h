@@ -36,4 +36,8 @@ size_t cluster_width(std::string_view cluster);
 // Columns the text takes in a terminal: the sum of its clusters' widths.
 size_t display_width(std::string_view text);
 
+// `text` with its first letter in upper case ("директор" -> "Директор"), by
+// Unicode's simple case mapping (ICU).
+std::string capitalized(std::string_view text);
+
 }  // namespace pd::utf8

@@ -61,10 +61,21 @@ struct Block {
 struct Document {
   Language language = Language::en;
   std::vector<std::string> letterhead;  // the school's name first, then address and contacts
-  std::string title;                    // "ПРОТОКОЛ № 3"
+  std::string title;                    // "ПРОТОКОЛ № 3"; none for a letter
+  std::string name;                     // the file's title when there is no `title`
   std::vector<std::string> subtitle;    // the kind and class, the topic
   std::string date, place;              // the line under the title: date left, place right
   std::vector<Block> blocks;
 };
+
+// Adds the line "label: value" to a fields block, unless `value` is empty.
+inline void add_field(Block& block, std::string label, std::string value) {
+  if (!value.empty()) block.fields.push_back({std::move(label), std::move(value)});
+}
+
+// What a viewer shows as the document's title: `title`, else `name`.
+inline const std::string& document_name(const Document& doc) {
+  return doc.title.empty() ? doc.name : doc.title;
+}
 
 }  // namespace pd

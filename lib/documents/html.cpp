@@ -148,7 +148,7 @@ std::string document_html(const Document& doc) {
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n"
       "<style>\n{}\n</style>\n</head>\n<body>\n",
-      language_code(doc.language), html_escape(doc.title), kStyle);
+      language_code(doc.language), html_escape(document_name(doc)), kStyle);
   if (!doc.letterhead.empty()) {
     out += "<header class=\"letterhead\">\n";
     for (size_t i = 0; i < doc.letterhead.size(); ++i)
@@ -156,11 +156,12 @@ std::string document_html(const Document& doc) {
                          html_escape(doc.letterhead[i]));
     out += "</header>\n";
   }
-  out += "<h1>" + html_escape(doc.title) + "</h1>\n";
+  if (!doc.title.empty()) out += "<h1>" + html_escape(doc.title) + "</h1>\n";
   for (const auto& line : doc.subtitle)
     out += "<p class=\"subtitle\">" + html_escape(line) + "</p>\n";
-  out += fmt::format("<div class=\"dateline\"><span>{}</span><span>{}</span></div>\n",
-                     html_escape(doc.date), html_escape(doc.place));
+  if (!doc.date.empty() || !doc.place.empty())
+    out += fmt::format("<div class=\"dateline\"><span>{}</span><span>{}</span></div>\n",
+                       html_escape(doc.date), html_escape(doc.place));
   for (const Block& b : doc.blocks)
     block(out, b);
   out += "</body>\n</html>\n";

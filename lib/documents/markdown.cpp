@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "minutes/protocol_markdown.h"
+#include "documents/markdown_escape.h"
 
 namespace pd {
 
@@ -63,10 +63,11 @@ std::string document_markdown(const Document& doc) {
     parts.push_back("**" + text(doc.letterhead.front()) + "**" +
                     (rest.empty() ? "" : "  \n" + lines(rest)));
   }
-  parts.push_back("# " + text(doc.title));
+  if (!doc.title.empty()) parts.push_back("# " + text(doc.title));
   if (!doc.subtitle.empty()) parts.push_back(lines(doc.subtitle));
-  parts.push_back(
-      lines(doc.place.empty() ? std::vector{doc.date} : std::vector{doc.date, doc.place}));
+  if (!doc.date.empty() || !doc.place.empty())
+    parts.push_back(
+        lines(doc.place.empty() ? std::vector{doc.date} : std::vector{doc.date, doc.place}));
   for (const Block& block : doc.blocks) {
     std::string out;
     switch (block.kind) {

@@ -299,17 +299,19 @@ void draw(Pages& pages, const Document& doc) {
     pages.rule(kLeft, kLeft + kWidth, pages.y);
     pages.y += 14;
   }
-  pages.paragraph(doc.title, font(14, true), 3, PANGO_ALIGN_CENTER);
+  if (!doc.title.empty()) pages.paragraph(doc.title, font(14, true), 3, PANGO_ALIGN_CENTER);
   for (const auto& line : doc.subtitle)
     pages.paragraph(line, font(11), 1, PANGO_ALIGN_CENTER);
-  pages.y += 10;
-  Font body = font(11);
-  Layout date = pages.layout(doc.date, body, 0, Wrap::none);
-  double place_width = kWidth - Pages::width(date) - 24;
-  Layout place = pages.layout(doc.place, body, place_width, Wrap::words, PANGO_ALIGN_RIGHT);
-  pages.draw(date, kLeft, pages.y);
-  pages.draw(place, kLeft + kWidth - place_width, pages.y);
-  pages.y += std::max(Pages::height(date), Pages::height(place)) + 10;
+  if (!doc.title.empty() || !doc.subtitle.empty()) pages.y += 10;
+  if (!doc.date.empty() || !doc.place.empty()) {
+    Font body = font(11);
+    Layout date = pages.layout(doc.date, body, 0, Wrap::none);
+    double place_width = kWidth - Pages::width(date) - 24;
+    Layout place = pages.layout(doc.place, body, place_width, Wrap::words, PANGO_ALIGN_RIGHT);
+    pages.draw(date, kLeft, pages.y);
+    pages.draw(place, kLeft + kWidth - place_width, pages.y);
+    pages.y += std::max(Pages::height(date), Pages::height(place)) + 10;
+  }
   for (const Block& b : doc.blocks)
     block(pages, b);
 }
@@ -330,7 +332,7 @@ std::string document_pdf(const Document& doc) {
   std::string bytes;
   cairo_surface_t* surface =
       cairo_pdf_surface_create_for_stream(append, &bytes, kPageWidth, kPageHeight);
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, doc.title.c_str());
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, document_name(doc).c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "parentdesk");
   cairo_t* cr = cairo_create(surface);
   cairo_status_t status = cairo_status(cr);

@@ -2,6 +2,7 @@
 
 #include "core/i18n.h"
 #include "documents/document_language.h"
+#include "documents/letterhead.h"
 #include "minutes/attendance.h"
 #include "minutes/kinds.h"
 #include "minutes/signing.h"
@@ -15,22 +16,6 @@ namespace {
 // newlines kept where `multiline`.
 std::string record_text(const Value& record, std::string_view key, bool multiline = false) {
   return printable(record.text(key), multiline);
-}
-
-std::vector<std::string> letterhead(const SchoolSettings& school) {
-  std::vector<std::string> lines = {printable(school.name, false)};
-  if (!school.address.empty()) lines.push_back(printable(school.address, false));
-  std::string contacts;
-  // TRANSLATORS: the school's telephone number on a document's letterhead.
-  if (!school.phone.empty()) contacts = msg("tel. {}", printable(school.phone, false));
-  if (!school.email.empty())
-    contacts += (contacts.empty() ? "" : ", ") + msg("e-mail: {}", printable(school.email, false));
-  if (!contacts.empty()) lines.push_back(contacts);
-  return lines;
-}
-
-void add_field(Block& block, std::string label, std::string value) {
-  if (!value.empty()) block.fields.push_back({std::move(label), std::move(value)});
 }
 
 Block participants(const Value& minutes, const Names& names) {
@@ -90,6 +75,21 @@ Block decisions_table(const List& decisions, const Names& names) {
 
 Block signature_lines(const Value& minutes) {
   Block block{BlockKind::signatures};
+  for (Role role : {Role::chair, Role::secretary}) {
+    SignatureLine line{role == Role::chair ? tr("Chair") : tr("Secretary"),
+                       record_text(minutes, role_name(role)),
+                       {}};
+    if (const Value* signature = signature_of(minutes, role)) {
+      line.name = record_text(*signature, "name");
+      // TRANSLATORS: under a signature line: the date it was signed, a long
+      // date ("20 ноября 2026 г.").
+      if (auto day = signature->date("date")) line.signed_on = msg("signed on {}", long_date(*day));
+    }
+    block.signatures.push_back(std::move(line));
+  }
+  return block;
+}
+
 // A line for each amendment (minutes/amendment.h), oldest first: when, why,
 // and the version it opened, which is the one signed below once both sign.
 Block amendments(const Value& minutes) {
@@ -104,21 +104,6 @@ Block amendments(const Value& minutes) {
                                 record_text(amendment, "reason"),
                                 amendment.integer("version").value_or(0)));
     }
-  return block;
-}
-
-  for (Role role : {Role::chair, Role::secretary}) {
-    SignatureLine line{role == Role::chair ? tr("Chair") : tr("Secretary"),
-                       record_text(minutes, role_name(role)),
-                       {}};
-    if (const Value* signature = signature_of(minutes, role)) {
-      line.name = record_text(*signature, "name");
-      // TRANSLATORS: under a signature line: the date it was signed, a long
-      // date ("20 ноября 2026 г.").
-      if (auto day = signature->date("date")) line.signed_on = msg("signed on {}", long_date(*day));
-    }
-    block.signatures.push_back(std::move(line));
-  }
   return block;
 }
 
@@ -142,7 +127,7 @@ Document protocol_document(const Value& minutes, const SchoolSettings& school, c
   DocumentLanguage speaking(language);
   Document doc;
   doc.language = language;
-  doc.letterhead = letterhead(school);
+  doc.letterhead = school_letterhead(school);
   // TRANSLATORS: the title of a printed protocol, with its number.
   auto number = minutes.integer("number");
   doc.title = number ? msg("MINUTES No. {}", *number) : tr("MINUTES");
@@ -166,8 +151,6 @@ Document protocol_document(const Value& minutes, const SchoolSettings& school, c
     doc.blocks.push_back(std::move(items));
   }
   if (std::vector<std::string> notes = paragraphs(record_text(minutes, "notes", true));
-  if (Block amended = amendments(minutes); !amended.items.empty())
-    doc.blocks.push_back(std::move(amended));
       !notes.empty()) {
     doc.blocks.push_back(heading(trc("minutes", "Notes")));
     Block text{BlockKind::paragraphs};
@@ -183,6 +166,8 @@ Document protocol_document(const Value& minutes, const SchoolSettings& school, c
     none.items = {tr("No decisions were taken.")};
     doc.blocks.push_back(std::move(none));
   }
+  if (Block amended = amendments(minutes); !amended.items.empty())
+    doc.blocks.push_back(std::move(amended));
   doc.blocks.push_back(signature_lines(minutes));
   Block small{BlockKind::small_print};
   // TRANSLATORS: the record's ID at the foot of a printed document.

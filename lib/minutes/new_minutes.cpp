@@ -59,17 +59,6 @@ void fill_from_booking(MinutesInput& input, Value& minutes, Record& booking) {
   booking.value.set("minutes", Value(std::string(minutes.text("id"))));
 }
 
-// The valid records of `type`: an invalid file elsewhere does not stop the
-// new minutes (report check names it, and a number it holds).
-std::vector<Record> valid_records(const Store& store, std::string_view type) {
-  std::vector<Record> records;
-  const RecordSchema& schema = schema_for(type);
-  for (const auto& file : store.files(schema))
-    if (FileCheck check = store.check_file(file, schema); check.record)
-      records.push_back(std::move(*check.record));
-  return records;
-}
-
 void set_text(Value& record, std::string_view field, const std::string& text) {
   if (!text.empty()) record.set(field, Value(text));
 }

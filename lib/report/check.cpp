@@ -5,9 +5,11 @@
 #include <optional>
 #include <set>
 
+#include "appeal/numbering.h"
 #include "appeal/record_check.h"
 #include "booking/overlap.h"
 #include "core/i18n.h"
+#include "documents/letter_template.h"
 #include "minutes/check.h"
 #include "report/consent_check.h"
 #include "school/calendar_check.h"
@@ -192,8 +194,15 @@ CheckResult check_once(const Store& store, const std::optional<std::string>& not
     SchoolSettings settings = SchoolSettings::from(school->value);
     add(check_school_calendar(*school));
     add(check_photo_consents(valid, settings));
+    std::vector<Record> appeals;
     for (const auto& record : valid)
-      if (record.schema->name == "appeal") add(appeal::check_appeal(record, settings));
+      if (record.schema->name == "appeal") {
+        add(appeal::check_appeal(record, settings));
+        appeals.push_back(record);
+      }
+    // Two clones that registered appeals offline, then merged.
+    add(appeal::duplicate_appeal_numbers(appeals));
+    add(check_letter_templates(store.root()));
   }
 
   if (in_git_work_tree(store.root())) {

@@ -70,7 +70,10 @@ FileTransaction::~FileTransaction() {
     ::unlink(file.temp.c_str());
 }
 
-void FileTransaction::stage(const fs::path& target, const std::string& content, fs::perms mode) {
+void FileTransaction::stage(const fs::path& file, const std::string& content, fs::perms mode) {
+  // A bare file name ("-o receipt.pdf") is in the current directory, whose
+  // entry the commit syncs like any other.
+  const fs::path target = file.has_parent_path() ? file : fs::path(".") / file;
   fs::path dir = target.parent_path();
   std::error_code ec;
   fs::create_directories(dir, ec);

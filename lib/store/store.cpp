@@ -469,4 +469,12 @@ std::vector<std::string> Mutation::commit() {
   return std::move(staged_files_);
 }
 
+std::vector<Record> valid_records(const Store& store, std::string_view type) {
+  const RecordSchema& schema = schema_for(type);
+  std::vector<Record> records;
+  for (FileCheck& check : store.check_files(store.files(schema), schema))
+    if (check.record) records.push_back(std::move(*check.record));
+  return records;
+}
+
 }  // namespace pd

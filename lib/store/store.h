@@ -131,6 +131,11 @@ class Store {
   mutable std::optional<Record> school_;
 };
 
+// The valid records of `type`, skipping invalid files: what a mutation
+// numbering a new record reads, so that an invalid file elsewhere does not
+// stop it (report check names that file, and any number it holds).
+std::vector<Record> valid_records(const Store& store, std::string_view type);
+
 // A change to the store: holds the lock from construction, stages records in
 // canonical form (each validated again as it will be read), and writes them
 // all at commit(). Without commit() nothing on disk changes.

@@ -30,6 +30,13 @@ name: {0}
 timezone: Asia/Almaty      # "today" is the date here, whatever the server's zone
 languages: [kk, ru, en]    # appeals are answered in their own language
 ui_language: {3}            # the commands' language, unless PARENTDESK_LANG or the locale names one
+# The letterhead of the documents the school prints (protocols, receipt slips,
+# answer letters): fill these in.
+# address: "050000, г. Алматы, ул. Абая, 1"
+# phone: "+7 727 000 00 00"
+# email: school@example.kz
+# director: Фамилия Имя Отчество      # signs the answer letters
+# documents: {{lang: ru}}               # the documents' language when a record names none
 deadlines:                 # days
   official: {{days: 15, calendar: true}}      # an official appeal: 15 calendar days
   class_teacher: {{days: 5, calendar: true}}  # a request to the class teacher: 5 days
@@ -75,7 +82,8 @@ constexpr std::string_view kGitattributes =
 
 }  // namespace
 
-void init_store(const fs::path& dir, const std::string& name, Date today) {
+void init_store(const fs::path& dir, const std::string& name, Date today,
+                const std::map<std::string, std::string>& more_files) {
   std::error_code ec;
   if (fs::exists(dir / "school.yaml", ec))
     throw Error(
@@ -103,6 +111,13 @@ void init_store(const fs::path& dir, const std::string& name, Date today) {
   files.stage(dir / "school.yaml", school);
   files.stage(dir / ".gitignore", std::string(kGitignore));
   files.stage(dir / ".gitattributes", std::string(kGitattributes));
+  for (const auto& [file, text] : more_files) {
+    fs::create_directories((dir / file).parent_path(), ec);
+    if (ec)
+      throw Error(ExitCode::system,
+                  msg("cannot create '{}': {}", (dir / file).parent_path().string(), ec.message()));
+    files.stage(dir / file, text);
+  }
   for (const auto& schema : record_schemas()) {
     if (schema.directory().empty()) continue;
     fs::create_directories(dir / schema.directory(), ec);

@@ -179,7 +179,7 @@ file_case("loader: CRLF line ends", APPEAL, demo(APPEAL).replace(b"\n", b"\r\n")
 bytes_case("loader: a lone CR in a value", APPEAL, b"Exam resit", b"Exam\rresit",
            SUBJECT_LINE, 14, "carriage return: line ends must be LF, not CRLF")
 bytes_case("loader: CR at the end of one line", APPEAL, b"status: received\n",
-           b"status: received\r\n", 2, 17, "carriage return: line ends must be LF, not CRLF")
+           b"status: received\r\n", 3, 17, "carriage return: line ends must be LF, not CRLF")
 for label, raw, byte in (("0xFF", b"\xff", "FF"), ("overlong 0xC0 0xAF", b"\xc0\xaf", "C0"),
                          ("a truncated sequence", b"\xd0", "D0"),
                          ("a surrogate 0xED 0xA0 0x80", b"\xed\xa0\x80", "ED"),
@@ -233,10 +233,10 @@ edit_case("loader: a local tag", APPEAL, "status: received", "status: !mine rece
 edit_case("loader: a tag on a mapping", APPEAL, "history:\n", "history: !!seq\n",
           "tags ('!!seq') are not allowed", at="!!seq")
 edit_case("loader: duplicate key", APPEAL, "kind: application\n",
-          "kind: application\nstatus: assigned\n", "duplicate key 'status' (first at line 2)",
+          "kind: application\nstatus: assigned\n", "duplicate key 'status' (first at line 3)",
           at="status: assigned")
 edit_case("loader: duplicate key in a history entry", APPEAL, "    action: received",
-          "    by: Другой\n    action: received", "duplicate key 'by' (first at line 20)",
+          "    by: Другой\n    action: received", "duplicate key 'by' (first at line 21)",
           at="by: Другой")
 edit_case("loader: a key that is a list", APPEAL, "kind: application", "[kind]: application",
           "a key must be a plain name", at="[kind]")
@@ -356,7 +356,7 @@ edit_case("field: unknown, with a guess", APPEAL, "subject:", "subjet:",
           also=[(1, 1, "'subject': required field is missing")])
 edit_case("field: unknown, far from any", APPEAL, "route: administration",
           "route: administration\nzzz: 1",
-          "'zzz': unknown field; expected one of: id, status, kind, channel, lang, received,",
+          "'zzz': unknown field; expected one of: id, number, status, kind, channel, lang,",
           at="zzz", exact=False)
 edit_case("field: unknown, with Cyrillic letters", APPEAL, "subject:", "subjеct:",
           "'subjеct': unknown field (did you mean 'subject'?)",
@@ -394,7 +394,7 @@ edit_case("field: a value where a mapping goes", APPEAL, "  - at: 2026-11-07T10:
           "'history[1]': expected a mapping of fields, got 'received'", at="received")
 edit_case("field: a history entry without an action", APPEAL,
           "    action: received, for the administration; due 2026-11-22\n", "",
-          "'history[1].action': required field is missing", line=19, column=5)
+          "'history[1].action': required field is missing", line=20, column=5)
 
 # Enumerations.
 for label, value, hint in (("misspelt", "recieved", " (did you mean 'received'?)"),
@@ -439,7 +439,7 @@ for value in ("2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "2026-11-0
               at=value.strip())
 edit_case("date: a trailing space is not canonical", APPEAL, "received: 2026-11-07",
           "received: 2026-11-07 ", "not in canonical form: expected 'received: 2026-11-07' "
-          "('report check --fix' rewrites it)", line=6, column=1, mutate=False)
+          "('report check --fix' rewrites it)", line=7, column=1, mutate=False)
 edit_case("date: an empty quoted date", APPEAL, "received: 2026-11-07", 'received: ""',
           "'received': expected a date YYYY-MM-DD that exists, got ''", at='""')
 edit_case("date: in a nested decision", MINUTES, "due: 2026-12-20", "due: 2026-12-32",

@@ -85,7 +85,9 @@ class KazakhRequestEscalated(AppealTest):
                                               "2026-12-11)\n"), r)
         text = self.record(ident)
         self.assertIn("status: delivered\n", text)
-        self.assertIn("response:\n  lang: kk\n  date: 2026-12-10\n  by: Тест\n  text: |\n"
+        # The demo store wrote 19 answers in 2026: this letter's outgoing number is 20.
+        self.assertIn("response:\n  lang: kk\n  date: 2026-12-10\n  number: 20\n  by: Тест\n"
+                      "  text: |\n"
                       "    Құрметті Әсем Ғалымқызы!\n", text)
         self.assertIn("delivered: {date: 2026-12-11, via: in_person}\n", text)
 
@@ -96,7 +98,8 @@ class KazakhRequestEscalated(AppealTest):
 
         r = self.appeal("show", ident, today="2026-12-20")
         self.assertEqual(r.code, 0, r)
-        self.assertTrue(r.out.startswith(f"{ident}  request · by messenger · kk\n"
+        # The demo store registered 44 appeals in 2026.
+        self.assertTrue(r.out.startswith(f"{ident}  No. 45  request · by messenger · kk\n"
                                          "Status:      delivered, on time\n"
                                          "Received:    2026-11-24\n"
                                          "Due:         2026-12-11\n"
@@ -109,7 +112,8 @@ class KazakhRequestEscalated(AppealTest):
                                          "Escalated:   2026-11-26, due was 2026-11-29, from "
                                          "mukasheva: Мұғалім шеше алмады\n"
                                          "Delivered:   2026-12-11, in person\n"), r.out)
-        self.assertIn("\nAnswer (kk, 2026-12-10, Тест):\n  Құрметті Әсем Ғалымқызы!\n", r.out)
+        self.assertIn("\nAnswer (kk, 2026-12-10, Тест, outgoing No. 20):\n"
+                      "  Құрметті Әсем Ғалымқызы!\n", r.out)
         self.assertRegex(r.out, r"\nHistory:\n  2026-11-24 \d\d:\d\d  Тест: received, for the "
                                 r"class teacher; assigned to mukasheva; due 2026-11-29\n")
         check = self.run_tool("report", "check")
@@ -150,8 +154,10 @@ class Deadlines(AppealTest):
         self.assertEqual({k: rows[still_open][k] for k in ["on_time", "overdue", "days_late"]},
                          {"on_time": None, "overdue": True, "days_late": 1})
         r = self.appeal("list", "--status", "overdue", "--grep", "Питание", today="2026-12-10")
-        self.assertEqual(r.out.splitlines()[1].split("  ")[:3],
-                         [still_open, "2026-12-09", "overdue by 1 day"], r)
+        # ID, registration number, due, deadline.
+        columns = re.split(r"\s{2,}", r.out.splitlines()[1])
+        self.assertEqual([columns[0]] + columns[2:4], [still_open, "2026-12-09", "overdue by 1 day"],
+                         r)
 
     def test_delivered_the_day_after_is_one_day_late(self):
         ident, due = self.new_ru_complaint()
@@ -287,7 +293,7 @@ class Entry(AppealTest):
         ids = {o[1].split()[0] for o in outs}
         self.assertEqual(len(ids), 20)
         for ident in ids:
-            self.assertRegex(self.record(ident), r"^id: " + ident + "\nstatus: assigned\n")
+            self.assertRegex(self.record(ident), r"^id: " + ident + r"\nnumber: \d+\nstatus: assigned\n")
         subjects = {row["subject"] for row in self.listed("--grep", "Вопрос ")}
         self.assertEqual(subjects, {f"Вопрос {i}" for i in range(20)})
         r = self.run_tool("report", "check")
@@ -322,10 +328,11 @@ class Listing(AppealTest):
         self.assertEqual([r["id"] for r in rows],
                          ["A-20260915-V0Q5", "A-20261030-7MHP", "A-20261112-Q732"])
         self.assertEqual(rows[1], {
-            "id": "A-20261030-7MHP", "status": "assigned", "kind": "complaint",
+            "id": "A-20261030-7MHP", "number": 19, "status": "assigned", "kind": "complaint",
             "channel": "email", "lang": "ru", "received": "2026-10-30",
             "from": "Павлова Евгения Игоревна", "contact": "e.pavlova@example.com",
-            "student": "Павлов Тимофей", "class": "8A", "subject": "Грубость учителя физкультуры",
+            "student": "Павлов Тимофей", "class": "8A", "class_name": "8А",
+            "subject": "Грубость учителя физкультуры",
             "route": "administration", "assignee": "omarova", "due": "2026-11-14",
             "repeat_of": None, "due_soon": False, "overdue": True, "days_late": 10,
             "on_time": None, "delivered_on": None})
@@ -335,11 +342,11 @@ class Listing(AppealTest):
         r = self.appeal("list", "--lang", "kk", "--assignee", "mukasheva")
         self.assertEqual(r.code, 0, r)
         self.assertEqual(r.out,
-                         "ID               DUE         DEADLINE       STATUS    KIND     LANG  "
+                         "ID               No.  DUE         DEADLINE       STATUS    KIND     LANG  "
                          "CLASS  ASSIGNEE   FROM                           SUBJECT\n"
-                         "A-20261121-Q2R7  2026-11-26  due in 2 days  assigned  request  kk    "
+                         "A-20261121-Q2R7  41   2026-11-26  due in 2 days  assigned  request  kk    "
                          "5B     mukasheva  Абдрахманова Динара Ерболқызы  Бейнебақылау туралы\n"
-                         "A-20261124-XCM2  2026-11-29  due in 5 days  assigned  request  kk    "
+                         "A-20261124-XCM2  44   2026-11-29  due in 5 days  assigned  request  kk    "
                          "5B     mukasheva  Қасенова Жанар Болатқызы       Сабаққа кешігу себебі\n")
 
     def test_grep_ignores_case_in_cyrillic_and_kazakh(self):
@@ -354,11 +361,12 @@ class Listing(AppealTest):
         r = self.appeal("list", "--format", "csv", "--bom", "--lang", "en", "--status", "closed")
         self.assertEqual(r.code, 0, r)
         lines = r.out.split("\n")  # text mode reads CRLF as LF
-        self.assertTrue(lines[0].startswith("\ufeffid,status,kind,channel,lang,received,from,"))
+        self.assertTrue(
+            lines[0].startswith("\ufeffid,number,status,kind,channel,lang,received,from,"))
         self.assertEqual(len(lines), 5)  # header, three appeals, the final line end
         self.assertTrue(lines[1].startswith(
-            "A-20260921-69YC,delivered,request,email,en,2026-09-21,Elena Novikova,"
-            "e.novikova@example.com,Новиков Никита,11A,Transcript of grades for a university "
+            "A-20260921-69YC,4,delivered,request,email,en,2026-09-21,Elena Novikova,"
+            "e.novikova@example.com,Новиков Никита,11A,11А,Transcript of grades for a university "
             "application,administration,omarova,2026-10-06,,no,no,0,yes,2026-10-02"), r.out)
 
     def test_bad_filters_are_usage_errors(self):
@@ -418,7 +426,7 @@ class Edit(AppealTest):
         before = snapshot(self.store)
         r = self.edit("s/^kind: complaint/kind: complain/")
         self.assertEqual(r.code, 5, r)
-        self.assertEqual(r.err, f"{self.file(self.ident)}:3:7: 'kind': expected one of request, "
+        self.assertEqual(r.err, f"{self.file(self.ident)}:4:7: 'kind': expected one of request, "
                                 "application, complaint (did you mean 'complaint'?), got "
                                 "'complain'\n"
                                 f"appeal: error: '{self.ident}': the edited record is invalid; "
@@ -476,7 +484,7 @@ class Edit(AppealTest):
                               text=True, env=env, timeout=60)
         os.close(slave), os.close(master)
         self.assertEqual(proc.returncode, 0, proc.stderr)
-        self.assertIn(f"{self.file(self.ident)}:3:7: 'kind': expected one of request, "
+        self.assertIn(f"{self.file(self.ident)}:4:7: 'kind': expected one of request, "
                       "application, complaint (did you mean 'complaint'?), got 'complain'\n"
                       "edit again? [Y/n] ", proc.stderr)
         self.assertIn("kind: request\n", self.record(self.ident))

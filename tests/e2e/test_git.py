@@ -260,8 +260,17 @@ class Merges(GitStore):
             appeals = os.listdir(os.path.join(repo, "appeals/2027"))
             bookings = os.listdir(os.path.join(repo, "bookings/2027"))
             self.assertEqual(len(appeals) + len(bookings), 50)
+            # The files merge; what cannot merge by itself is the journal of
+            # incoming appeals: each clone gave Nos. 1 to 20 of 2027, and
+            # report check names each pair, both ways, and nothing else.
             r = self.tool(repo, "report", "check")
-            self.assertEqual((r.code, r.out), (0, ""), r)
+            self.assertEqual(r.code, 1, r)
+            lines = r.out.splitlines()
+            self.assertEqual(len(lines), 40, r.out)
+            for line in lines:
+                self.assertRegex(line, r"^appeals/2027/A-\S+\.yaml:2:9: 'number': registration "
+                                       r"No\. ([1-9]|1[0-9]|20) is also given to "
+                                       r"'appeals/2027/A-\S+\.yaml' in 2027$")
 
     def test_the_same_slot_taken_on_two_clones_merges_and_check_names_both(self):
         a, b = self.clone("a"), self.clone("b")

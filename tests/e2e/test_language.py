@@ -76,11 +76,11 @@ class WhatTheCoordinatorSees(StoreTest):
     def test_table_headers(self):
         r = self.run_tool("appeal", "list", *TODAY, env=RU)
         self.assertEqual(header_cells(r.out),
-                         ["ИД", "СРОК", "КОНТРОЛЬ СРОКА", "СТАТУС", "ВИД", "ЯЗЫК", "КЛАСС",
+                         ["ИД", "№", "СРОК", "КОНТРОЛЬ СРОКА", "СТАТУС", "ВИД", "ЯЗЫК", "КЛАСС",
                           "ИСПОЛНИТЕЛЬ", "ОТ КОГО", "ТЕМА"])
         r = self.run_tool("appeal", "list", *TODAY, env=KK)
         self.assertEqual(header_cells(r.out),
-                         ["ИД", "МЕРЗІМІ", "МЕРЗІМ БАҚЫЛАУЫ", "МӘРТЕБЕСІ", "ТҮРІ", "ТІЛІ",
+                         ["ИД", "№", "МЕРЗІМІ", "МЕРЗІМ БАҚЫЛАУЫ", "МӘРТЕБЕСІ", "ТҮРІ", "ТІЛІ",
                           "СЫНЫП", "ОРЫНДАУШЫ", "КІМНЕН", "ТАҚЫРЫБЫ"])
 
     def test_stored_values_are_shown_as_words_and_data_stay(self):
@@ -187,7 +187,7 @@ class WhatTheCoordinatorSees(StoreTest):
 # Latin words a Russian or Kazakh --help may hold: names of commands,
 # subcommands and values typed on the command line, formats, programs.
 TYPED = set("""appeal book minutes report new list show assign escalate respond deliver close
-extend notify letter redirect note edit slots add move cancel done no show visitors ics decide sign overdue
+extend notify letter receipt amend templates lang md redirect note edit slots add move cancel done no show visitors ics decide sign overdue
 compliance appeals year check init consent open due soon closed all table json csv markdown
 request application complaint email in_person website phone messenger e_journal
 class_teacher administration kk ru en booked cancelled no_show coordinator class_meeting

@@ -189,8 +189,10 @@ def extra_appeals(store, count):
     for i in range(count):
         suffix = "Z" + "".join(alphabet[(i // 32 ** k) % 32] for k in (2, 1, 0))
         ident = f"A-20261110-{suffix}"
+        # Each its own registration number, after the demo's 44 of 2026.
         with open(os.path.join(folder, ident + ".yaml"), "w", encoding="utf-8") as f:
-            f.write(model.replace("A-20261110-B8X0", ident))
+            f.write(model.replace("A-20261110-B8X0", ident)
+                    .replace("\nnumber: 27\n", f"\nnumber: {1000 + i}\n"))
 
 
 class CheckWhileWriting(StoreTest):

@@ -146,20 +146,24 @@ TEST_CASE("data rows carry the record's fields and the derived ones") {
   auto records = store();
   ap::ListFilter f;
   f.status = ap::StatusFilter::overdue;
-  pd::Rows rows = ap::data_rows(ap::select_appeals(records, f, kToday, 3));
+  pd::Names names;
+  names.classes["7B"] = "7Б";
+  pd::Rows rows = ap::data_rows(ap::select_appeals(records, f, kToday, 3), names);
   std::vector<std::string> keys;
   for (const auto& c : rows.columns)
     keys.push_back(c.key);
-  CHECK_EQ(keys,
-           std::vector<std::string>{"id",       "status",  "kind",      "channel", "lang",
-                                    "received", "from",    "contact",   "student", "class",
-                                    "subject",  "route",   "assignee",  "due",     "repeat_of",
-                                    "due_soon", "overdue", "days_late", "on_time", "delivered_on"});
+  CHECK_EQ(keys, std::vector<std::string>{
+                     "id",       "number",    "status",   "kind",        "channel",   "lang",
+                     "received", "from",      "contact",  "student",     "class",     "class_name",
+                     "subject",  "route",     "assignee", "due",         "repeat_of", "due_soon",
+                     "overdue",  "days_late", "on_time",  "delivered_on"});
   CHECK_EQ(pd::render_json(rows),
-           "[\n  {\"id\": \"A-20261101-AAAA\", \"status\": \"assigned\", \"kind\": \"complaint\", "
+           "[\n  {\"id\": \"A-20261101-AAAA\", \"number\": null, \"status\": \"assigned\", "
+           "\"kind\": \"complaint\", "
            "\"channel\": \"email\", \"lang\": \"ru\", \"received\": \"2026-11-01\", \"from\": "
            "\"Сергеева Анна\", \"contact\": null, \"student\": null, \"class\": \"7B\", "
-           "\"subject\": \"Питание\", \"route\": null, \"assignee\": \"omarova\", \"due\": "
+           "\"class_name\": \"7Б\", \"subject\": \"Питание\", \"route\": null, \"assignee\": "
+           "\"omarova\", \"due\": "
            "\"2026-11-16\", \"repeat_of\": null, \"due_soon\": false, \"overdue\": true, "
            "\"days_late\": 8, \"on_time\": null, \"delivered_on\": null}\n]\n");
 }
