@@ -200,7 +200,8 @@ void define_list(CLI::App& app, pd::Context& ctx) {
     }
     auto bookings = pd::select_bookings(ctx.store(), filter);
     bool brief = format == pd::OutputFormat::table;
-    ctx.print(out.render(pd::booking_rows(bookings, brief ? pd::Detail::brief : pd::Detail::full)));
+    ctx.print(out.render(pd::booking_rows(bookings, brief ? pd::Detail::brief : pd::Detail::full,
+                                          pd::load_names(ctx.store()))));
     if (bookings.empty()) ctx.note(pd::msg("{}: no bookings", ctx.tool()));
   });
 }

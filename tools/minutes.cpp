@@ -365,7 +365,7 @@ void define_show(CLI::App& app, pd::Context& ctx) {
             pd::DocumentFormat::markdown));
         break;
       case pd::OutputFormat::json:
-        ctx.print(pd::minutes_json(rec.value, ctx.clock().today()));
+        ctx.print(pd::minutes_json(rec.value, pd::load_names(ctx.store()), ctx.clock().today()));
         break;
       default:
         ctx.print(pd::minutes_details(rec.value, pd::load_names(store), ctx.clock().today()));

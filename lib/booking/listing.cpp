@@ -84,7 +84,7 @@ std::vector<const Record*> select_bookings(const Store& store, const BookingFilt
   return selected;
 }
 
-Rows booking_rows(const std::vector<const Record*>& bookings, Detail detail) {
+Rows booking_rows(const std::vector<const Record*>& bookings, Detail detail, const Names& names) {
   Rows rows;
   if (detail == Detail::brief)
     rows.columns = {{"id", tr("ID")},         {"date", tr("DATE")},   {"day", tr("DAY")},
@@ -92,12 +92,24 @@ Rows booking_rows(const std::vector<const Record*>& bookings, Detail detail) {
                     {"status", tr("STATUS")}, {"class", tr("CLASS")}, {"parent", tr("PARENT")},
                     {"topic", tr("TOPIC")}};
   else  // JSON and CSV: the keys are the header, the titles are not shown
-    rows.columns = {{"id", "ID"},           {"status", "STATUS"},   {"host", "HOST"},
-                    {"date", "DATE"},       {"time", "TIME"},       {"end", "END"},
-                    {"length", "LENGTH"},   {"parent", "PARENT"},   {"contact", "CONTACT"},
-                    {"class", "CLASS"},     {"student", "STUDENT"}, {"topic", "TOPIC"},
-                    {"source", "SOURCE"},   {"appeal", "APPEAL"},   {"attendees", "ATTENDEES"},
-                    {"minutes", "MINUTES"}, {"reason", "REASON"}};
+    rows.columns = {{"id", "ID"},
+                    {"status", "STATUS"},
+                    {"host", "HOST"},
+                    {"date", "DATE"},
+                    {"time", "TIME"},
+                    {"end", "END"},
+                    {"length", "LENGTH"},
+                    {"parent", "PARENT"},
+                    {"contact", "CONTACT"},
+                    {"class", "CLASS"},
+                    {"class_name", "CLASS_NAME"},
+                    {"student", "STUDENT"},
+                    {"topic", "TOPIC"},
+                    {"source", "SOURCE"},
+                    {"appeal", "APPEAL"},
+                    {"attendees", "ATTENDEES"},
+                    {"minutes", "MINUTES"},
+                    {"reason", "REASON"}};
   // On a narrow terminal: the parent and the topic are cut short, then the
   // weekday, the end, the class left out.
   set_fit(rows, "parent", 0, Shrink::yes, 14);
@@ -119,10 +131,11 @@ Rows booking_rows(const std::vector<const Record*>& bookings, Detail detail) {
     }
     rows.rows.push_back({m.id, text_cell(v, "status"), m.host, m.date.str(), start, end,
                          std::int64_t(m.end - m.start), text_cell(v, "parent"),
-                         text_cell(v, "contact"), text_cell(v, "class"), text_cell(v, "student"),
-                         text_cell(v, "topic"), text_cell(v, "source"), text_cell(v, "appeal"),
-                         list_cell(v.get("attendees")), text_cell(v, "minutes"),
-                         text_cell(v, "reason")});
+                         text_cell(v, "contact"), text_cell(v, "class"),
+                         v.text("class").empty() ? Cell{} : Cell{names.class_name(v.text("class"))},
+                         text_cell(v, "student"), text_cell(v, "topic"), text_cell(v, "source"),
+                         text_cell(v, "appeal"), list_cell(v.get("attendees")),
+                         text_cell(v, "minutes"), text_cell(v, "reason")});
   }
   return rows;
 }

@@ -11,6 +11,7 @@
 #include "booking/slots.h"
 #include "core/date.h"
 #include "output/rows.h"
+#include "school/names.h"
 #include "store/store.h"
 
 namespace pd {
@@ -34,10 +35,11 @@ std::vector<const Record*> select_bookings(const Store& store, const BookingFilt
 
 enum class Detail {
   brief,  // the table: what fits a terminal line
-  full,   // JSON and CSV: every field of the record but its history, and `end`
+  full,   // JSON and CSV: every field of the record but its history, `end`
+          // and the class's display name (class_name) beside its ID
 };
 
-Rows booking_rows(const std::vector<const Record*>& bookings, Detail detail);
+Rows booking_rows(const std::vector<const Record*>& bookings, Detail detail, const Names& names);
 
 // For whom rows are made: people read the words of stored values (a table),
 // programs the values themselves (JSON, CSV).

@@ -13,6 +13,7 @@
 #include "minutes/signing.h"
 #include "output/enum_words.h"
 #include "output/history_text.h"
+#include "output/record_json.h"
 #include "output/rows.h"
 #include "output/terminal_text.h"
 #include "store/schema.h"
@@ -52,55 +53,6 @@ std::string state_line(const Value& minutes) {
   return tr("open: awaiting the signature of the secretary");
 }
 
-void json_value(std::string& out, const Value& value, const FieldSpec& spec, Date today);
-
-void json_object(std::string& out, const Value& object, const FieldSpec& spec, Date today) {
-  out += '{';
-  bool first = true;
-  for (const FieldSpec& field : spec.fields) {
-    const Value* member = object.get(field.name);
-    if (!member || member->is_null()) continue;
-    out += first ? "" : ", ";
-    first = false;
-    out += json_quote(field.name) + ": ";
-    json_value(out, *member, field, today);
-  }
-  // A decision's status on `today`, derived.
-  if (spec.field("due") && spec.field("owner"))
-    out += fmt::format(", \"status\": {}", json_quote(status_name(decision_status(object, today))));
-  out += '}';
-}
-
-void json_value(std::string& out, const Value& value, const FieldSpec& spec, Date today) {
-  if (const List* list = value.as_list()) {
-    out += '[';
-    for (size_t i = 0; i < list->size(); ++i) {
-      if (i) out += ", ";
-      json_value(out, (*list)[i], *spec.items, today);
-    }
-    out += ']';
-  } else if (value.as_object()) {
-    json_object(out, value, spec, today);
-  } else if (const std::string* text = value.as_string()) {
-    out += json_quote(*text);
-  } else if (const std::int64_t* number = value.as_int()) {
-    out += std::to_string(*number);
-  } else if (const bool* flag = value.as_bool()) {
-    out += *flag ? "true" : "false";
-  } else if (const Date* date = value.as_date()) {
-  if (const Value* amendment = last_amendment(minutes))
-    // TRANSLATORS: the version of amended minutes and the date of the
-    // amendment that opened it.
-    add(tr("Version"), msg("{}, amended on {}", minutes_version(minutes),
-                           amendment->date("date") ? amendment->date("date")->str() : ""));
-    out += json_quote(date->str());
-  } else if (const TimeOfDay* time = value.as_time()) {
-    out += json_quote(time->str());
-  } else {
-    out += "null";
-  }
-}
-
 }  // namespace
 
 std::string minutes_details(const Value& minutes, const Names& names, Date today) {
@@ -128,25 +80,6 @@ std::string minutes_details(const Value& minutes, const Names& names, Date today
   add(tr("Staff"), staff);
   add(tr("Survey"), survey_text(minutes));
   std::string signed_by;
-  if (const Value* amendments = minutes.get("amendments"); amendments && amendments->as_list()) {
-    out += tr("Amendments") + ":\n";
-    for (const Value& amendment : *amendments->as_list()) {
-      std::string fields;
-      if (const Value* corrections = minutes.get("corrections");
-          corrections && corrections->as_list())
-        for (const Value& correction : *corrections->as_list())
-          if (correction.integer("version") == amendment.integer("version"))
-            fields += (fields.empty() ? "" : ", ") + std::string(correction.text("field"));
-      auto day = amendment.date("date");
-      // TRANSLATORS: an amendment of signed minutes: the version it opened,
-      // its date, who made it, its reason, the fields it corrected.
-      out += "  " +
-             printable(msg("version {}, {}, {}: {} (corrected: {})",
-                           amendment.integer("version").value_or(0), day ? day->str() : "",
-                           amendment.text("by"), amendment.text("reason"), fields)) +
-             "\n";
-    }
-  }
   for (Role role : {Role::chair, Role::secretary})
     if (const Value* signature = signature_of(minutes, role))
       // TRANSLATORS: the signer's name and the date of the signature.
@@ -155,6 +88,11 @@ std::string minutes_details(const Value& minutes, const Names& names, Date today
                        signature->text("name"), signature->date("date")->str());
   add(tr("Signatures"), signed_by);
   add(tr("State"), state_line(minutes));
+  if (const Value* amendment = last_amendment(minutes))
+    // TRANSLATORS: the version of amended minutes and the date of the
+    // amendment that opened it.
+    add(tr("Version"), msg("{}, amended on {}", minutes_version(minutes),
+                           amendment->date("date") ? amendment->date("date")->str() : ""));
 
   size_t width = 0;
   for (const auto& [label, value] : lines)
@@ -190,6 +128,25 @@ std::string minutes_details(const Value& minutes, const Names& names, Date today
     }
     out += tr("Decisions") + ":\n" + indented(render_table(rows));
   }
+  if (const Value* amendments = minutes.get("amendments"); amendments && amendments->as_list()) {
+    out += tr("Amendments") + ":\n";
+    for (const Value& amendment : *amendments->as_list()) {
+      std::string fields;
+      if (const Value* corrections = minutes.get("corrections");
+          corrections && corrections->as_list())
+        for (const Value& correction : *corrections->as_list())
+          if (correction.integer("version") == amendment.integer("version"))
+            fields += (fields.empty() ? "" : ", ") + std::string(correction.text("field"));
+      auto day = amendment.date("date");
+      // TRANSLATORS: an amendment of signed minutes: the version it opened,
+      // its date, who made it, its reason, the fields it corrected.
+      out += "  " +
+             printable(msg("version {}, {}, {}: {} (corrected: {})",
+                           amendment.integer("version").value_or(0), day ? day->str() : "",
+                           amendment.text("by"), amendment.text("reason"), fields)) +
+             "\n";
+    }
+  }
   if (const Value* history = minutes.get("history"); history && history->as_list()) {
     out += tr("History") + ":\n";
     for (const Value& entry : *history->as_list())
@@ -201,10 +158,16 @@ std::string minutes_details(const Value& minutes, const Names& names, Date today
   return out;
 }
 
-std::string minutes_json(const Value& minutes, Date today) {
-  std::string out;
-  json_object(out, minutes, schema_for("minutes").root, today);
-  out.pop_back();  // the closing brace: the derived fields follow
+std::string minutes_json(const Value& minutes, const Names& names, Date today) {
+  // A decision's status on `today`, derived.
+  auto derived = [today](const Value& object, const FieldSpec& spec) -> std::string {
+    if (!spec.field("due") || !spec.field("owner")) return {};
+    return fmt::format(", \"status\": {}", json_quote(status_name(decision_status(object, today))));
+  };
+  std::string out = record_json_open(minutes, schema_for("minutes").root, derived);
+  std::string_view class_id = minutes.text("class");
+  out += ", \"class_name\": " +
+         (class_id.empty() ? std::string("null") : json_quote(names.class_name(class_id)));
   std::string missing;
   for (Role role : missing_signatures(minutes))
     missing += (missing.empty() ? "" : ", ") + json_quote(role_name(role));

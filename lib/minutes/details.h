@@ -14,8 +14,9 @@ namespace pd {
 // status on `today`, and the history; text made printable.
 std::string minutes_details(const Value& minutes, const Names& names, Date today);
 
-// The record's own fields as a JSON object, plus `frozen`,
+// The record's own fields as a JSON object, every field of the schema
+// present (null when the record lacks it), plus `class_name`, `frozen`,
 // `missing_signatures` and each decision's `status` on `today`.
-std::string minutes_json(const Value& minutes, Date today);
+std::string minutes_json(const Value& minutes, const Names& names, Date today);
 
 }  // namespace pd

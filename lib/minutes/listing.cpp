@@ -117,6 +117,7 @@ Rows minutes_rows(const std::vector<const Record*>& records, const Names& names,
                   {"kind", tr("KIND")},
                   {"number", tr("No.")},
                   {"class", tr("CLASS")},
+                  {"class_name", tr("CLASS")},
                   {"title", tr("TITLE")},
                   {"organizer", tr("ORGANIZER")},
                   {"booking", tr("BOOKING")},
@@ -134,13 +135,26 @@ Rows minutes_rows(const std::vector<const Record*>& records, const Names& names,
   for (const Record* record : records) {
     const Value& v = record->value;
     DecisionCounts counts = count_decisions(v, today);
-    rows.rows.push_back(
-        {std::string(record->id()), v.date("date")->str(), std::string(v.text("kind")),
-         count_cell(v, "number"), text_cell(v, "class"), text_cell(v, "title"),
-         text_cell(v, "organizer"), text_cell(v, "booking"), text_cell(v, "chair"),
-         text_cell(v, "secretary"), count_cell(v, "invited"), count_cell(v, "present"),
-         count_cell(v, "respondents"), count_cell(v, "satisfied"), counts.total, counts.open,
-         counts.overdue, role_list(missing_signatures(v)), seal_state(v) == SealState::frozen});
+    rows.rows.push_back({std::string(record->id()),
+                         v.date("date")->str(),
+                         std::string(v.text("kind")),
+                         count_cell(v, "number"),
+                         text_cell(v, "class"),
+                         v.text("class").empty() ? Cell{} : Cell{names.class_name(v.text("class"))},
+                         text_cell(v, "title"),
+                         text_cell(v, "organizer"),
+                         text_cell(v, "booking"),
+                         text_cell(v, "chair"),
+                         text_cell(v, "secretary"),
+                         count_cell(v, "invited"),
+                         count_cell(v, "present"),
+                         count_cell(v, "respondents"),
+                         count_cell(v, "satisfied"),
+                         counts.total,
+                         counts.open,
+                         counts.overdue,
+                         role_list(missing_signatures(v)),
+                         seal_state(v) == SealState::frozen});
   }
   return rows;
 }

@@ -6,21 +6,25 @@ namespace pd {
 
 namespace {
 
-void json_value(std::string& out, const Value* value, const FieldSpec& spec);
+void json_value(std::string& out, const Value* value, const FieldSpec& spec,
+                const DerivedMembers& derived);
 
-void json_object(std::string& out, const Value& object, const FieldSpec& spec) {
+void json_object(std::string& out, const Value& object, const FieldSpec& spec,
+                 const DerivedMembers& derived, bool nested) {
   out += '{';
   bool first = true;
   for (const FieldSpec& field : spec.fields) {
     out += first ? "" : ", ";
     first = false;
     out += json_quote(field.name) + ": ";
-    json_value(out, object.get(field.name), field);
+    json_value(out, object.get(field.name), field, derived);
   }
+  if (nested && derived) out += derived(object, spec);
   out += '}';
 }
 
-void json_value(std::string& out, const Value* value, const FieldSpec& spec) {
+void json_value(std::string& out, const Value* value, const FieldSpec& spec,
+                const DerivedMembers& derived) {
   if (!value || value->is_null()) {
     out += "null";
   } else if (const List* list = value->as_list()) {
@@ -28,13 +32,13 @@ void json_value(std::string& out, const Value* value, const FieldSpec& spec) {
     for (size_t i = 0; i < list->size(); ++i) {
       if (i) out += ", ";
       if (spec.items)
-        json_value(out, &(*list)[i], *spec.items);
+        json_value(out, &(*list)[i], *spec.items, derived);
       else
         out += "null";
     }
     out += ']';
   } else if (value->as_object()) {
-    json_object(out, *value, spec);
+    json_object(out, *value, spec, derived, true);
   } else if (const std::string* text = value->as_string()) {
     out += json_quote(*text);
   } else if (const std::int64_t* number = value->as_int()) {
@@ -52,9 +56,10 @@ void json_value(std::string& out, const Value* value, const FieldSpec& spec) {
 
 }  // namespace
 
-std::string record_json_open(const Value& record, const FieldSpec& spec) {
+std::string record_json_open(const Value& record, const FieldSpec& spec,
+                             const DerivedMembers& derived) {
   std::string out;
-  json_object(out, record, spec);
+  json_object(out, record, spec, derived, false);
   out.pop_back();  // the closing brace: the derived fields follow
   return out;
 }

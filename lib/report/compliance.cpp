@@ -165,23 +165,36 @@ Rows compliance_rows(const std::vector<ComplianceRow>& found, const Names& names
              // TRANSLATORS: the column of the day a period of the plan ends.
              {"due", trc("plan", "BY")}},
             {}};
+  // Programs get the class's ID (null for the whole school) with its
+  // display name beside it, and the requirement as the plan's own kind and
+  // every.
+  if (!words) {
+    rows.columns.insert(rows.columns.begin() + 1, {"class_name", ""});
+    rows.columns.insert(rows.columns.begin() + 3, {"every", ""});
+  }
   for (const auto& row : found) {
-    std::string unit = !words                 ? row.unit
-                       : row.unit != "school" ? names.class_name(row.unit)
-                                              : trc("plan unit", "school");
-    std::string requirement =
-        words
-            // TRANSLATORS: a requirement of the plan of periodic work: the kind
-            // of meeting ("class parent meeting") and the period ("term").
-            ? msg("{} per {}", enum_word("minutes kind", row.rule.kind),
-                  enum_word("period", row.rule.every))
-            : fmt::format("{} per {}", row.rule.kind, row.rule.every);
-    rows.rows.push_back({unit, requirement, row.period.name, std::int64_t(row.held),
-                         std::int64_t(row.rule.times), std::int64_t(row.not_signed),
-                         std::int64_t(row.planned),
-                         words ? enum_word("plan status", plan_status_name(row.status))
-                               : std::string(plan_status_name(row.status)),
-                         row.period.end.str()});
+    bool school = row.unit == "school";
+    std::vector<Cell> cells;
+    if (words) {
+      cells.push_back(school ? trc("plan unit", "school") : names.class_name(row.unit));
+      // TRANSLATORS: a requirement of the plan of periodic work: the kind
+      // of meeting ("class parent meeting") and the period ("term").
+      cells.push_back(msg("{} per {}", enum_word("minutes kind", row.rule.kind),
+                          enum_word("period", row.rule.every)));
+    } else {
+      cells.push_back(school ? Cell{} : Cell{row.unit});
+      cells.push_back(school ? Cell{} : Cell{names.class_name(row.unit)});
+      cells.push_back(row.rule.kind);
+      cells.push_back(row.rule.every);
+    }
+    for (Cell cell : std::initializer_list<Cell>{
+             row.period.name, std::int64_t(row.held), std::int64_t(row.rule.times),
+             std::int64_t(row.not_signed), std::int64_t(row.planned),
+             words ? enum_word("plan status", plan_status_name(row.status))
+                   : std::string(plan_status_name(row.status)),
+             row.period.end.str()})
+      cells.push_back(std::move(cell));
+    rows.rows.push_back(std::move(cells));
   }
   return rows;
 }

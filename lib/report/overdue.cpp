@@ -113,7 +113,7 @@ void minutes(const Store& store, Date today, Collector& out) {
           : missing.front() == Role::chair ? N_("{} of {}: no signature of the chair")
                                            : N_("{} of {}: no signature of the secretary");
       out.offer({OverdueKind::signatures, std::string(record.id()), record.file, class_id, "",
-                 msg(unsigned_by, kind, held.str()), "", held.plus_days(kSignDays)});
+                 msg(unsigned_by, kind, held.str()), "", from.plus_days(kSignDays)});
     }
   }
 }
@@ -221,8 +221,10 @@ Rows overdue_rows(const std::vector<OverdueItem>& items, const Names& names, Rea
     rows.columns.push_back({key, title});
   // Programs get a decision as the minutes' ID and the decision's number.
   if (!words) rows.columns.push_back({"decision", ""});
-  for (auto [key, title] :
-       {std::pair{"class", tr("CLASS")}, {"staff", tr("WHO")}, {"detail", tr("DETAIL")}})
+  rows.columns.push_back({"class", tr("CLASS")});
+  // Programs get the class's ID, and its display name beside it.
+  if (!words) rows.columns.push_back({"class_name", ""});
+  for (auto [key, title] : {std::pair{"staff", tr("WHO")}, {"detail", tr("DETAIL")}})
     rows.columns.push_back({key, title});
   if (parents == ParentNames::shown) rows.columns.push_back({"parent", tr("PARENT")});
   // On a narrow terminal: names and the detail are cut short, then the
@@ -256,6 +258,8 @@ Rows overdue_rows(const std::vector<OverdueItem>& items, const Names& names, Rea
                         : Cell{std::int64_t(std::stoll(item.id.substr(mark + 2)))});
     }
     row.push_back(item.class_id.empty() ? Cell{} : Cell{item.class_id});
+    if (!words)
+      row.push_back(item.class_id.empty() ? Cell{} : Cell{names.class_name(item.class_id)});
     row.push_back(item.staff.empty() ? Cell{} : Cell{names.staff_name(item.staff)});
     row.push_back(item.detail);
     if (parents == ParentNames::shown)

@@ -40,17 +40,19 @@ COMMANDS = [
 
 # Headers that scripts rely on, exactly.
 HEADERS = {
-    "appeal list": "id,status,kind,channel,lang,received,from,contact,student,class,subject,"
-                   "route,assignee,due,repeat_of,due_soon,overdue,days_late,on_time,delivered_on",
-    "book list": "id,status,host,date,time,end,length,parent,contact,class,student,topic,"
-                 "source,appeal,attendees,minutes,reason",
+    "appeal list": "id,number,status,kind,channel,lang,received,from,contact,student,class,"
+                   "class_name,subject,route,assignee,due,repeat_of,due_soon,overdue,days_late,"
+                   "on_time,delivered_on",
+    "book list": "id,status,host,date,time,end,length,parent,contact,class,class_name,student,"
+                 "topic,source,appeal,attendees,minutes,reason",
     "book visitors": "time,until,parent,host_name,room",
     "book slots": "date,day,time,end",
-    "report overdue": "section,due,days_late,days_left,what,id,decision,class,staff,detail,"
-                      "parent",
+    "report overdue": "section,due,days_late,days_left,what,id,decision,class,class_name,staff,"
+                      "detail,parent",
     "report appeals": "group,value,count",
     "report year": "criterion,value,basis",
-    "report compliance": "class,kind,period,held,required,unsigned,planned,status,due",
+    "report compliance": "class,class_name,kind,every,period,held,required,unsigned,planned,"
+                         "status,due",
     "report consent": "class,class_name,student,consent,signed,year,count",
     "report check": "file,line,column,message",
 }
@@ -177,7 +179,7 @@ class CsvOutputs(StoreTest):
         self.assertEqual(late["class"], "7B")
         self.assertEqual(self.record(rows, "id", self.minus_appeal)["subject"], "'-5")
         raw = self.csv_of(["appeal", "list", "--status", "all"], bom=False).decode()
-        self.assertIn(',"\'=HYPERLINK(""http://x"",""Нажми"")",\'-5,\'@ivan,7B,'
+        self.assertIn(',"\'=HYPERLINK(""http://x"",""Нажми"")",\'-5,\'@ivan,7B,7Б,'
                       "'+7 701 000 00 00 перезвоните,", raw)
         listing = {a["id"]: a for a in self.json_of(["appeal", "list", "--status", "all"])}
         a = listing[self.overdue_appeal]
@@ -238,16 +240,24 @@ class CsvOutputs(StoreTest):
         with open(path, "wb") as f:
             f.write(self.csv_of(["book", "visitors", "--date", "2026-12-10"]))
         office = shutil.which("soffice") or shutil.which("libreoffice")
-        subprocess.run([office, "--headless", "--convert-to", "xlsx", "--outdir", self.tmp, path],
+        # A profile of its own, so that a running office or the user's
+        # settings play no part; the CSV read as UTF-8 (76), comma and quote.
+        profile = "-env:UserInstallation=file://" + os.path.join(self.tmp, "office")
+        subprocess.run([office, profile, "--headless", "--infilter=CSV:44,34,76,1",
+                        "--convert-to", "xlsx", "--outdir", self.tmp, path],
                        capture_output=True, timeout=120, check=True)
         xlsx = os.path.join(self.tmp, "visitors.xlsx")
-        subprocess.run([office, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):"
-                        "44,34,76", "--outdir", os.path.join(self.tmp, "back"), xlsx],
+        subprocess.run([office, profile, "--headless", "--convert-to",
+                        "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir",
+                        os.path.join(self.tmp, "back"), xlsx],
                        capture_output=True, timeout=120, check=True)
         with open(os.path.join(self.tmp, "back", "visitors.csv"), encoding="utf-8-sig") as f:
             back = list(csv.reader(f))
-        self.assertIn(LINK, back[1][2])  # text, not a link's computed value
+        # The neutralised cell comes back as the text written, with its
+        # leading quote, not as a formula or the link's computed value.
+        self.assertEqual(back[1][2], "'" + LINK)
         self.assertEqual(back[1][3], "Нурланова Асель Кайратовна")
+        self.assertEqual(back[1][4], "каб. 206")
 
 
 if __name__ == "__main__":

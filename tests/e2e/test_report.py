@@ -200,9 +200,9 @@ class Overdue(ReportTest):
         r = self.report("overdue", "--due-soon", "--exit-code", "--format", "csv",
                         today="2026-10-25")
         self.assertEqual(r.code, 0, r)
-        self.assertEqual(r.out, "section,due,days_late,days_left,what,id,decision,class,staff,"
+        self.assertEqual(r.out, "section,due,days_late,days_left,what,id,decision,class,class_name,staff,"
                          "detail\n"
-                         "due_soon,2026-10-27,0,2,signatures,M-20261020-AAAA,,7B,,class parent "
+                         "due_soon,2026-10-27,0,2,signatures,M-20261020-AAAA,,7B,7Б,,class parent "
                          "meeting of "
                          "2026-10-20: no signature of the chair and secretary\n")
 
@@ -270,15 +270,15 @@ class Compliance(ReportTest):
         # took place but is unsigned (see test_report_compliance.py for the rules).
         r = self.report("compliance", "--term", "Q1", "--format", "json")
         self.assertEqual(r.code, 0, r)
-        rows = {(i["class"], i["kind"]): (i["held"], i["unsigned"], i["required"], i["status"])
+        rows = {(i["class"], i["kind"], i["every"]): (i["held"], i["unsigned"], i["required"], i["status"])
                 for i in json.loads(r.out) if i["period"] == "Q1"}
-        self.assertEqual(rows[("7B", "class_meeting per term")], (0, 1, 1, "not_required"))
-        self.assertEqual(rows[("5A", "class_meeting per term")], (0, 0, 1, "not_required"))
+        self.assertEqual(rows[("7B", "class_meeting", "term")], (0, 1, 1, "not_required"))
+        self.assertEqual(rows[("5A", "class_meeting", "term")], (0, 0, 1, "not_required"))
 
     def test_a_running_period_is_due_not_missed(self):
         rows = json.loads(self.report("compliance", "--format", "json").out)
         q2 = [(i["class"], i["status"], i["due"]) for i in rows
-              if i["kind"] == "class_meeting per term"]
+              if (i["kind"], i["every"]) == ("class_meeting", "term")]
         self.assertEqual(q2, [("5A", "due", "2026-12-26"), ("7B", "due", "2026-12-26")])
 
     def test_an_unknown_term_is_a_usage_error(self):

@@ -133,22 +133,22 @@ class TermEdges(ComplianceTest):
         return r.out
 
     def test_the_morning_mail_names_the_short_terms_as_they_end_and_in_the_break(self):
-        header = "section,due,days_late,days_left,what,id,decision,class,staff,detail\n"
+        header = "section,due,days_late,days_left,what,id,decision,class,class_name,staff,detail\n"
         # Two days before Q1 ends: 10A's meeting is in Q2; 5A's and 7B's are
         # planned (their minutes are written ahead), so not short.
         self.assertEqual(self.overdue("2026-10-24"), header + (
-            "due_soon,2026-10-26,0,2,plan,Q1,,10A,Иванова Мария,"
+            "due_soon,2026-10-26,0,2,plan,Q1,,10A,10А,Иванова Мария,"
             "class parent meeting per term: held 0 of 1\n"))
         # In the break: 7B's meeting took place but is signed by one only.
         self.assertEqual(self.overdue("2026-11-02"), header + (
-            "overdue,2026-10-26,7,0,plan,Q1,,10A,Иванова Мария,"
+            "overdue,2026-10-26,7,0,plan,Q1,,10A,10А,Иванова Мария,"
             "class parent meeting per term: held 0 of 1\n"
-            "overdue,2026-10-26,7,0,plan,Q1,,7B,Иванова Мария,"
+            "overdue,2026-10-26,7,0,plan,Q1,,7B,7Б,Иванова Мария,"
             "\"class parent meeting per term: held 0 of 1, 1 not signed\"\n"))
         # Q2 has begun: Q1 is missed (report compliance --term Q1 says so), and
         # nothing of Q2 is due soon; 7B's minutes still wait for a signature.
         self.assertEqual(self.overdue("2026-11-03").splitlines()[1:], [
-            "due_soon,2026-11-06,0,3,signatures,M-20261030-" + self.signed_by_one[-4:] + ",,7B,,"
+            "due_soon,2026-11-06,0,3,signatures,M-20261030-" + self.signed_by_one[-4:] + ",,7B,7Б,,"
             "class parent meeting of 2026-10-30: no signature of the secretary"])
 
     def test_the_second_signature_makes_the_unsigned_meeting_held(self):
@@ -170,22 +170,22 @@ class PlannedMeetings(ComplianceTest):
 
     def test_minutes_created_ahead_are_planned_until_their_day(self):
         self.assertEqual(self.compliance("--format", "csv", today="2026-11-24"),
-                         "class,kind,period,held,required,unsigned,planned,status,due\n"
-                         "5A,class_meeting per term,Q2,0,1,0,0,due,2026-12-26\n"
-                         "7B,class_meeting per term,Q2,0,1,0,1,planned,2026-12-26\n"
-                         "10A,class_meeting per term,Q2,0,1,0,0,due,2026-12-26\n")
+                         "class,class_name,kind,every,period,held,required,unsigned,planned,status,due\n"
+                         "5A,5А,class_meeting,term,Q2,0,1,0,0,due,2026-12-26\n"
+                         "7B,7Б,class_meeting,term,Q2,0,1,0,1,planned,2026-12-26\n"
+                         "10A,10А,class_meeting,term,Q2,0,1,0,0,due,2026-12-26\n")
         # The day before: still planned.
-        self.assertIn("7B,class_meeting per term,Q2,0,1,0,1,planned,2026-12-26\n",
+        self.assertIn("7B,7Б,class_meeting,term,Q2,0,1,0,1,planned,2026-12-26\n",
                       self.compliance("--format", "csv", today="2026-12-16"))
 
     def test_a_meeting_dated_today_is_unsigned_then_held_once_both_sign_that_day(self):
-        self.assertIn("7B,class_meeting per term,Q2,0,1,1,0,unsigned,2026-12-26\n",
+        self.assertIn("7B,7Б,class_meeting,term,Q2,0,1,1,0,unsigned,2026-12-26\n",
                       self.compliance("--format", "csv", today="2026-12-17"))
         for role, name in (("chair", CHAIR), ("secretary", SECRETARY)):
             r = self.tool("minutes", "sign", self.planned, "--as", role, "--name", name,
                           today="2026-12-17")
             self.assertEqual(r.code, 0, r)
-        self.assertIn("7B,class_meeting per term,Q2,1,1,0,0,held,2026-12-26\n",
+        self.assertIn("7B,7Б,class_meeting,term,Q2,1,1,0,0,held,2026-12-26\n",
                       self.compliance("--format", "csv", today="2026-12-17"))
 
     def test_signing_ahead_is_refused_so_a_future_meeting_never_counts(self):
@@ -214,10 +214,10 @@ class StartedMidYear(ComplianceTest):
         self.assertIn("plan_from: 2026-12-01", self.read("school.yaml"))
         self.meeting("7B", "2026-10-20", signed=("chair", "secretary"))
         self.assertEqual(self.compliance("--term", "Q1", "--format", "csv", today="2026-12-01"),
-                         "class,kind,period,held,required,unsigned,planned,status,due\n"
-                         "5A,class_meeting per term,Q1,0,1,0,0,not_required,2026-10-26\n"
-                         "7B,class_meeting per term,Q1,1,1,0,0,held,2026-10-26\n"
-                         "10A,class_meeting per term,Q1,0,1,0,0,not_required,2026-10-26\n")
+                         "class,class_name,kind,every,period,held,required,unsigned,planned,status,due\n"
+                         "5A,5А,class_meeting,term,Q1,0,1,0,0,not_required,2026-10-26\n"
+                         "7B,7Б,class_meeting,term,Q1,1,1,0,0,held,2026-10-26\n"
+                         "10A,10А,class_meeting,term,Q1,0,1,0,0,not_required,2026-10-26\n")
         self.assertIn("5А     class parent meeting per term  Q1      0     1   0         0        "
                       "not required  2026-10-26\n",
                       self.compliance("--term", "Q1", today="2026-12-01"))
@@ -234,9 +234,9 @@ class OtherKinds(ComplianceTest):
         self.meeting("5A", "2026-11-30", kind="education")  # the span's last day
         self.meeting("7B", "2026-12-01", kind="education", created="2026-11-20")  # next span
         rows = json.loads(self.compliance("--format", "json", today="2026-11-24"))
-        self.assertEqual([(i["class"], i["kind"], i["period"], i["held"], i["unsigned"],
-                           i["planned"], i["status"]) for i in rows], [
-            ("school", "school_meeting per half_year", "H1", 0, 1, 0, "unsigned"),
+        self.assertEqual([(i["class"], f"{i['kind']} per {i['every']}", i["period"], i["held"],
+                           i["unsigned"], i["planned"], i["status"]) for i in rows], [
+            (None, "school_meeting per half_year", "H1", 0, 1, 0, "unsigned"),
             ("5A", "education per 3_months", "2026-09..2026-11", 0, 0, 1, "planned"),
             ("5A", "education per 3_months", "2026-12..2027-02", 0, 0, 0, "upcoming"),
             ("7B", "education per 3_months", "2026-09..2026-11", 0, 0, 0, "due"),

@@ -56,16 +56,19 @@ TEST_CASE("the table is brief; JSON and CSV carry every field but the history") 
   fixture.add("B-20261120-AAAA", "booked", "zhumabekova", "2026-11-26", "15:30", 20,
               "[omarova, ivanova]", "class: 7B\ntopic: Оценки\n");
   auto bookings = pd::select_bookings(fixture.store(), {});
-  CHECK_EQ(pd::render_table(pd::booking_rows(bookings, pd::Detail::brief)),
+  pd::Names names;
+  names.classes["7B"] = "7Б";
+  CHECK_EQ(pd::render_table(pd::booking_rows(bookings, pd::Detail::brief, names)),
            "ID               DATE        DAY  TIME   UNTIL  HOST         STATUS  CLASS  PARENT    "
            "     TOPIC\n"
            "B-20261120-AAAA  2026-11-26  thu  15:30  15:50  zhumabekova  booked  7B     Сергеева "
            "Анна  Оценки\n");
-  CHECK_EQ(pd::render_json(pd::booking_rows(bookings, pd::Detail::full)),
+  CHECK_EQ(pd::render_json(pd::booking_rows(bookings, pd::Detail::full, names)),
            "[\n  {\"id\": \"B-20261120-AAAA\", \"status\": \"booked\", \"host\": \"zhumabekova\", "
            "\"date\": \"2026-11-26\", \"time\": \"15:30\", \"end\": \"15:50\", \"length\": 20, "
-           "\"parent\": \"Сергеева Анна\", \"contact\": null, \"class\": \"7B\", \"student\": "
-           "null, \"topic\": \"Оценки\", \"source\": null, \"appeal\": null, \"attendees\": "
+           "\"parent\": \"Сергеева Анна\", \"contact\": null, \"class\": \"7B\", \"class_name\": "
+           "\"7Б\", \"student\": null, \"topic\": \"Оценки\", \"source\": null, \"appeal\": null, "
+           "\"attendees\": "
            "[\"omarova\", \"ivanova\"], \"minutes\": null, \"reason\": null}\n]\n");
 }
 

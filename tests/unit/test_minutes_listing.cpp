@@ -104,7 +104,9 @@ TEST_CASE("the table shows attendance, open decisions and the signature state") 
       "1     2\n");
   CHECK(pd::render_json(pd::minutes_rows({&all[3]}, names, Date(2026, 11, 24), pd::Detail::full)) ==
         "[\n  {\"id\": \"M-20261101-DDDD\", \"date\": \"2026-11-17\", \"kind\": \"leadership\", "
-        "\"number\": null, \"class\": \"7B\", \"title\": \"Итоги адаптации\", \"organizer\": "
+        "\"number\": null, \"class\": \"7B\", \"class_name\": \"7Б\", \"title\": \"Итоги "
+        "адаптации\", "
+        "\"organizer\": "
         "\"school\", "
         "\"booking\": null, \"chair\": \"Иванова Мария Петровна\", \"secretary\": null, "
         "\"invited\": 41, \"present\": 30, \"respondents\": null, \"satisfied\": null, "

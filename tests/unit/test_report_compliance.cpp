@@ -304,15 +304,16 @@ TEST_CASE("the rows: words for people, stored values for programs") {
   std::vector<std::string> keys;
   for (const auto& c : programs.columns)
     keys.push_back(c.key);
-  CHECK(keys == std::vector<std::string>{"class", "kind", "period", "held", "required", "unsigned",
-                                         "planned", "status", "due"});
+  CHECK(keys == std::vector<std::string>{"class", "class_name", "kind", "every", "period", "held",
+                                         "required", "unsigned", "planned", "status", "due"});
   REQUIRE_EQ(people.rows.size(), 1);
   CHECK(people.rows[0] ==
         std::vector<pd::Cell>{std::string("7Б"), std::string("class parent meeting per term"),
                               std::string("Q1"), std::int64_t(0), std::int64_t(1), std::int64_t(1),
                               std::int64_t(0), std::string("unsigned"), std::string("2026-10-26")});
   CHECK(programs.rows[0] ==
-        std::vector<pd::Cell>{std::string("7B"), std::string("class_meeting per term"),
-                              std::string("Q1"), std::int64_t(0), std::int64_t(1), std::int64_t(1),
-                              std::int64_t(0), std::string("unsigned"), std::string("2026-10-26")});
+        std::vector<pd::Cell>{std::string("7B"), std::string("7Б"), std::string("class_meeting"),
+                              std::string("term"), std::string("Q1"), std::int64_t(0),
+                              std::int64_t(1), std::int64_t(1), std::int64_t(0),
+                              std::string("unsigned"), std::string("2026-10-26")});
 }
