@@ -26,6 +26,7 @@ build: deps
 	cmake --build $(BUILD) -j $(JOBS)
 
 test: build
+	@./scripts/install-deps --tests
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 # The demo builds only the four commands, quietly: the build's log is shown
