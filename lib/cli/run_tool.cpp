@@ -6,7 +6,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 
+#include "cli/completion.h"
 #include "cli/help_format.h"
 #include "cli/usage_error.h"
 #include "core/i18n.h"
@@ -90,8 +92,14 @@ int run_tool(const std::string& tool, const std::string& description, int argc, 
     app.fallthrough();  // the common options may follow the subcommand too
     define(app, ctx);
     translate_help(app);
-    app.parse(argc, argv);
-    code = int(ctx.exit_code());
+    // Shell completion's hidden entry points (cli/completion.h), from the
+    // definitions just made.
+    if (std::optional<int> completed = run_completion(app, tool, argc, argv)) {
+      code = *completed;
+    } else {
+      app.parse(argc, argv);
+      code = int(ctx.exit_code());
+    }
   } catch (const CLI::CallForHelp& e) {
     code = app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {

@@ -1,6 +1,7 @@
 #include "cli/validators.h"
 
 #include <charconv>
+#include <string_view>
 
 #include "core/did_you_mean.h"
 #include "core/i18n.h"
@@ -22,7 +23,15 @@ CLI::Validator whole_number(long min, long max) {
       "");
 }
 
+namespace {
+
+// one_of() names its validator so, followed by the enum field.
+constexpr std::string_view kOneOfName = "pd-one-of:";
+
+}  // namespace
+
 CLI::Validator one_of(std::string field) {
+  std::string name = std::string(kOneOfName) + field;
   return CLI::Validator(
       [field](std::string& text) -> std::string {
         if (auto value = enum_value(field, text)) {
@@ -34,7 +43,21 @@ CLI::Validator one_of(std::string field) {
           hint = msg(" (did you mean '{}'?)", *close);
         return msg("expected one of {}, got '{}'{}", enum_choices(field), text, hint);
       },
-      "");
+      "", std::move(name));
+}
+
+std::optional<std::string> one_of_field(CLI::Option& option) {
+  // CLI11 lists an option's validators only by index, throwing past the last.
+  for (int i = 0;; ++i) {
+    CLI::Validator* validator = nullptr;
+    try {
+      validator = option.get_validator(i);
+    } catch (const CLI::OptionNotFound&) {
+      return std::nullopt;
+    }
+    const std::string& name = validator->get_name();
+    if (name.starts_with(kOneOfName)) return name.substr(kOneOfName.size());
+  }
 }
 
 CLI::Validator single_line() {

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
 
 namespace pd {
@@ -17,6 +18,10 @@ CLI::Validator whole_number(long min, long max);
 // with `->transform(one_of("appeal kind"))`: the option then holds the
 // stored value (CLI11's `check` would keep what was typed).
 CLI::Validator one_of(std::string field);
+
+// The enum field of an option given one_of() ("appeal kind"), so that shell
+// completion offers its values; nothing for another option.
+std::optional<std::string> one_of_field(CLI::Option& option);
 
 // One line of text as a name or a subject is: valid UTF-8, no newline, tab
 // or other control character, no bidirectional control (U+202E …) that
