@@ -10,6 +10,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "cli/line_editor.h"
 #include "cli/validators.h"
 #include "core/error.h"
 #include "core/i18n.h"
@@ -51,21 +52,30 @@ std::string chosen_value(const std::string& field, const std::string& answer) {
               msg("'{}' is none of the choices: {}", answer, numbered_choices(field)));
 }
 
-// Asks for one value until a valid answer comes; end of input aborts.
+// Asks for one value until a valid answer comes; end of input and Ctrl-C
+// abort.
 std::string ask(const Required& required) {
+  std::string prompt = required.prompt;
+  if (!required.choices.empty()) prompt += " (" + numbered_choices(required.choices) + ")";
+  if (!required.default_value.empty())
+    prompt += " [" +
+              (required.choices.empty() ? required.default_value
+                                        : enum_word(required.choices, required.default_value)) +
+              "]";
+  prompt += ": ";
   for (;;) {
-    std::cerr << required.prompt;
-    if (!required.choices.empty()) std::cerr << " (" << numbered_choices(required.choices) << ")";
-    std::cerr << ": " << std::flush;
-    std::string line;
-    if (!std::getline(std::cin, line)) {
-      std::cerr << '\n';
+    TypedLine line = read_typed_line(prompt);
+    if (line.end == TypedLine::End::end_of_input)
       throw Error(ExitCode::usage, msg("missing {}", required.flag));
+    if (line.end == TypedLine::End::interrupted)
+      throw Error(ExitCode::usage, tr("interrupted (Ctrl-C); nothing saved"));
+    std::string answer = trimmed(line.text);
+    if (answer.empty()) {
+      if (required.default_value.empty()) continue;
+      answer = required.default_value;
     }
-    std::string answer = trimmed(line);
-    if (answer.empty()) continue;
     try {
-      if (utf8::find_invalid(answer))
+      if (line.invalid_utf8 || utf8::find_invalid(answer))
         throw Error(ExitCode::usage, tr("the text is not valid UTF-8"));
       if (!required.choices.empty()) answer = chosen_value(required.choices, answer);
       if (required.check) answer = required.check(answer);
