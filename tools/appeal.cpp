@@ -154,12 +154,17 @@ void define_show(CLI::App& app, pd::Context& ctx) {
   auto* cmd = app.add_subcommand("show", pd::tr("show an appeal and its history"));
   auto id = std::make_shared<std::string>();
   cmd->add_option("ID", *id, pd::tr("the appeal's ID or a unique suffix"))->required();
-  cmd->callback([&ctx, id] {
-    pd::OutputFormat format = ctx.format({pd::OutputFormat::table, pd::OutputFormat::json});
+  auto bom = pd::add_bom_flag(cmd);
+  cmd->callback([&ctx, id, bom] {
+    pd::OutputChoice out = pd::choose_output(
+        ctx, {pd::OutputFormat::table, pd::OutputFormat::json, pd::OutputFormat::csv}, *bom);
     const pd::Record& record = ctx.store().find("appeal", *id);
     ap::AppealState state = state_now(ctx, record.value);
-    if (format == pd::OutputFormat::json)
+    if (out.format == pd::OutputFormat::json)
       ctx.print(appeal_json(record.value, state, pd::load_names(ctx.store())));
+    else if (out.format == pd::OutputFormat::csv)
+      // The row `appeal list --format csv` gives it.
+      ctx.print(out.render(ap::data_rows({{&record, state}}, pd::load_names(ctx.store()))));
     else
       ctx.print(ap::describe(record, state, ctx.store()));
   });

@@ -6,6 +6,7 @@
 
 #include "booking/attendees.h"
 #include "booking/calendar.h"
+#include "booking/describe.h"
 #include "booking/listing.h"
 #include "booking/meeting.h"
 #include "booking/placement.h"
@@ -206,6 +207,25 @@ void define_list(CLI::App& app, pd::Context& ctx) {
   });
 }
 
+void define_show(CLI::App& app, pd::Context& ctx) {
+  auto* cmd = app.add_subcommand("show", pd::tr("show one booking and its history"));
+  auto id = std::make_shared<std::string>();
+  cmd->add_option("ID", *id, pd::tr("the booking's ID or a unique suffix"))->required();
+  auto bom = pd::add_bom_flag(cmd);
+  cmd->callback([&ctx, id, bom] {
+    pd::OutputChoice out = listing_output(ctx, *bom);
+    const pd::Record& record = ctx.store().find("booking", *id);
+    pd::Names names = pd::load_names(ctx.store());
+    if (out.format == pd::OutputFormat::json)
+      ctx.print(pd::booking_json(record, names));
+    else if (out.format == pd::OutputFormat::csv)
+      // The row `book list --format csv` gives it.
+      ctx.print(out.render(pd::booking_rows({&record}, pd::Detail::full, names)));
+    else
+      ctx.print(pd::describe_booking(record, names));
+  });
+}
+
 // What a change did, on stderr: the tool, the booking's ID, its date and
 // times, its weekday.
 std::string_view change_report(pd::BookingAction action) {
@@ -340,6 +360,7 @@ int main(int argc, char** argv) {
         define_slots(app, ctx);
         define_add(app, ctx);
         define_list(app, ctx);
+        define_show(app, ctx);
         define_change(app, ctx, "move", pd::tr("move a booking to another time"),
                       pd::BookingAction::move);
         define_change(app, ctx, "cancel", pd::tr("cancel a booking: its slot is free again"),

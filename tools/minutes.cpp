@@ -61,6 +61,15 @@ void define_new(CLI::App& app, pd::Context& ctx) {
                   pd::tr("the booking of a leadership meeting: fills date, class, attendees"))
       ->type_name("ID");
   cmd->add_option("--title", o->input.title, pd::tr("the topic"))->check(pd::single_line());
+  cmd->add_option("--lang", o->input.lang,
+                  pd::tr("the protocol's language: kk, ru or en (default: documents.lang of "
+                         "school.yaml)"))
+      ->type_name("L")
+      ->transform(pd::one_of("language"));
+  cmd->add_option("--place", o->input.place,
+                  pd::tr("where it was held (default on the protocol: the school's address)"))
+      ->check(pd::single_line())
+      ->type_name("TEXT");
   cmd->add_option("--chair", o->input.chair, pd::tr("who chairs"))
       ->check(pd::single_line())
       ->type_name("NAME");
@@ -351,12 +360,20 @@ void define_show(CLI::App& app, pd::Context& ctx) {
       "show", pd::tr("show one record; --format markdown prints the protocol to sign"));
   auto id = std::make_shared<std::string>();
   cmd->add_option("ID", *id, pd::tr("the minutes"))->required();
-  cmd->callback([&ctx, id] {
-    pd::OutputFormat format =
-        ctx.format({pd::OutputFormat::table, pd::OutputFormat::markdown, pd::OutputFormat::json});
+  auto bom = pd::add_bom_flag(cmd);
+  cmd->callback([&ctx, id, bom] {
+    pd::OutputChoice out = pd::choose_output(ctx,
+                                             {pd::OutputFormat::table, pd::OutputFormat::markdown,
+                                              pd::OutputFormat::json, pd::OutputFormat::csv},
+                                             *bom);
     const pd::Store& store = ctx.store();
     const pd::Record& rec = store.find("minutes", *id);
-    switch (format) {
+    switch (out.format) {
+      case pd::OutputFormat::csv:
+        // The row `minutes list --format csv` gives it.
+        ctx.print(out.render(pd::minutes_rows({&rec}, pd::load_names(store), ctx.clock().today(),
+                                              pd::Detail::full)));
+        break;
       case pd::OutputFormat::markdown:
         // The printable protocol, in the minutes' language (as `minutes print`).
         ctx.print(pd::render_document(

@@ -8,62 +8,13 @@
 
 #include "appeal/listing.h"
 #include "core/i18n.h"
-#include "core/utf8.h"
 #include "output/enum_words.h"
 #include "output/history_text.h"
-#include "output/terminal_text.h"
+#include "output/labelled_text.h"
 
 namespace pd::appeal {
 
 namespace {
-
-class Text {
- public:
-  // A labelled line (`title` in the interface language). The labelled lines
-  // come first; their values start in one column, after the longest title.
-  void line(std::string_view title, std::string_view value) {
-    lines_.push_back({std::string(title), printable(value)});
-  }
-  // A heading and a block of text indented by two spaces.
-  void block(std::string_view heading, std::string_view text) {
-    flush();
-    out_.append("\n").append(heading).append(":\n");
-    std::string body = printable(text, true);
-    size_t start = 0;
-    while (start < body.size()) {
-      size_t end = body.find('\n', start);
-      if (end == std::string::npos) end = body.size();
-      std::string_view row = std::string_view(body).substr(start, end - start);
-      if (!row.empty()) out_.append("  ").append(row);
-      out_ += '\n';
-      start = end + 1;
-    }
-  }
-  void raw(std::string_view text) { out_ += text; }
-  std::string take() {
-    flush();
-    return std::move(out_);
-  }
-
- private:
-  // The title's width and a colon, then at least one space.
-  static constexpr size_t kLabelWidth = 12;
-
-  void flush() {
-    size_t width = kLabelWidth;
-    for (const auto& [title, value] : lines_)
-      width = std::max(width, utf8::display_width(title) + 1);
-    for (const auto& [title, value] : lines_) {
-      out_ += title + ":";
-      out_.append(width - utf8::display_width(title), ' ');
-      out_ += value + "\n";
-    }
-    lines_.clear();
-  }
-
-  std::vector<std::pair<std::string, std::string>> lines_;
-  std::string out_;
-};
 
 // "ivanova (Иванова Мария Петровна)", or the ID alone for an unknown one.
 std::string staff_with_name(const Store& store, std::string_view id) {
@@ -77,17 +28,11 @@ std::string with_reason(std::string text, std::string_view reason) {
   return text;
 }
 
-// `2026-11-24T15:30:00+05:00` as `2026-11-24 15:30`.
-std::string short_time(std::string_view timestamp) {
-  if (timestamp.size() < 16) return std::string(timestamp);
-  return std::string(timestamp.substr(0, 10)) + " " + std::string(timestamp.substr(11, 5));
-}
-
 }  // namespace
 
 std::string describe(const Record& appeal, const AppealState& state, const Store& store) {
   const Value& v = appeal.value;
-  Text out;
+  LabelledText out;
   std::string head(appeal.id());
   // TRANSLATORS: the appeal's registration number, after its ID.
   if (auto number = v.integer("number")) head += "  " + msg("No. {}", *number);

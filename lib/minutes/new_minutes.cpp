@@ -113,7 +113,9 @@ NewMinutes make_minutes(const MinutesInput& given, const Store& store, const std
     if (input.kind == "class_meeting" && !input.invited)
       input.invited = group.value.integer("parents");
   }
+  set_text(minutes, "lang", input.lang);
   set_text(minutes, "title", input.title);
+  set_text(minutes, "place", input.place);
   minutes.set("organizer", Value(input.organizer.empty() ? "school" : input.organizer));
   set_text(minutes, "chair", input.chair);
   set_text(minutes, "secretary", input.secretary);

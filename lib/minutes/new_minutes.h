@@ -16,6 +16,8 @@ struct MinutesInput {
   std::string kind;  // empty: leadership with a booking
   std::optional<Date> date;
   std::string class_id, booking, title, chair, secretary;
+  std::string lang;       // the protocol's language; empty: school.yaml's documents.lang
+  std::string place;      // where it was held; empty: the school's address on the protocol
   std::string organizer;  // school (default) or parents
   std::optional<std::int64_t> invited, present, respondents, satisfied;
   std::vector<std::string> agenda;

@@ -45,6 +45,9 @@ def errors_of(command, data):
     return sorted(validator(command).iter_errors(data), key=lambda e: list(e.absolute_path))
 
 
+# The show commands, run on every record of the demo store.
+SHOWS = ["appeal-show", "book-show", "minutes-show"]
+
 # Each command with the option variants that give its different shapes.
 VARIANTS = {
     "appeal-list": [
@@ -153,7 +156,7 @@ class Schemas(unittest.TestCase):
                          for p in glob.glob(os.path.join(SCHEMA_DIR, "*.schema.json")))
         self.assertEqual(sorted(commands), schemas)
         # And each is run below.
-        self.assertEqual(sorted(list(VARIANTS) + ["appeal-show", "minutes-show"]), schemas)
+        self.assertEqual(sorted(list(VARIANTS) + SHOWS), schemas)
 
     def test_enums_are_those_of_the_record_schemas(self):
         def fields(record):
@@ -237,11 +240,14 @@ class Outputs(StoreTest):
         if command == "minutes-show":
             ids = [m["id"] for m in self.json_of("minutes", "list")]
             return [(f"minutes show {i}", self.json_of("minutes", "show", i)) for i in ids]
+        if command == "book-show":
+            ids = [b["id"] for b in self.json_of("book", "list", "--from", "2025-01-01")]
+            return [(f"book show {i}", self.json_of("book", "show", i)) for i in ids]
         return [(f"{tool} {subcommand} {' '.join(v)}", self.json_of(tool, subcommand, *v))
                 for v in VARIANTS[command]]
 
     def test_every_command_in_every_variant_matches_its_schema(self):
-        for command in sorted(list(VARIANTS) + ["appeal-show", "minutes-show"]):
+        for command in sorted(list(VARIANTS) + SHOWS):
             for label, data in self.outputs(command):
                 with self.subTest(label):
                     self.check(command, data)

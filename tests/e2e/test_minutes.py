@@ -379,7 +379,12 @@ ID               No.  DATE        KIND                   CLASS  TITLE           
         self.assertEqual([d["status"] for d in record["decisions"]], ["done", "overdue"])
         self.assertEqual(record["missing_signatures"], ["chair", "secretary"])
         self.assertFalse(record["frozen"])
+        # The CSV of a show is its row of `minutes list` (test_show.py); a
+        # format the show does not offer is a usage error.
         r = self.minutes("show", mid, "--format", "csv")
+        self.assertEqual(r.code, 0, r)
+        self.assertTrue(r.out.startswith("id,date,kind,number,class,class_name,"), r.out[:80])
+        r = self.minutes("show", mid, "--format", "html")
         self.assertEqual(r.code, 2, r)
 
 

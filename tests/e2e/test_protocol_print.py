@@ -191,6 +191,16 @@ class NumberTest(StoreTest):
             self.assertIn(f"{here}:3:9: 'number': protocol No. 3 is also given to '{other}', "
                           f"a parent committee of the school year 2026/2027\n", r.out)
 
+    def test_new_minutes_name_their_language_and_place(self):
+        mid = self.new("--kind", "pta", "--date", "2026-11-26", "--lang", "kk",
+                       "--place", "Мәжіліс залы", "--title", "Жоспар")
+        r = self.minutes("print", mid)
+        self.assertEqual(r.code, 0, r)
+        self.assertIn("# ХАТТАМА № 3\n", r.out)
+        self.assertIn("Мәжіліс залы", r.out)
+        r = self.minutes("new", "--kind", "pta", "--date", "2026-11-26", "--lang", "de")
+        self.assertEqual(r.code, 2, r)
+
     def test_the_demo_store_checks_clean(self):
         from harness import run
         r = run("report", "--store", self.store, "--today", TODAY, "check")
