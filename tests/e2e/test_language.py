@@ -187,7 +187,7 @@ class WhatTheCoordinatorSees(StoreTest):
 # Latin words a Russian or Kazakh --help may hold: names of commands,
 # subcommands and values typed on the command line, formats, programs.
 TYPED = set("""appeal book minutes report new list show assign escalate respond deliver close
-extend notify letter receipt amend templates lang md redirect note edit slots add move cancel done no show visitors ics decide sign overdue
+extend notify letter receipt amend templates lang md documents.lang redirect note edit slots add move cancel done no show visitors ics decide sign overdue
 compliance appeals year check init consent open due soon closed all table json csv markdown
 request application complaint email in_person website phone messenger e_journal
 class_teacher administration kk ru en booked cancelled no_show coordinator class_meeting
